@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Charge Guard</main>, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,61 @@
+import type { RawClaim } from '../core/claim';
+
+/** What a page element holds, as far as Charge Guard is concerned (also the e2e `data-cg-role`). */
+export const FIELD_ROLES = [
+  'code',
+  'modifier',
+  'units',
+  'minutes',
+  'dx',
+  'dx-pointer',
+  'pos',
+  'dos',
+  'payer',
+  'charge',
+  'submit',
+] as const;
+export type FieldRole = (typeof FIELD_ROLES)[number];
+
+/**
+ * A field mapping a user (or an administrator) taught by pointing at a page element.
+ * Plain, serialisable data: stored in settings, never holds a value read from the page.
+ */
+export interface TaughtField {
+  role: FieldRole;
+  /** A CSS selector that finds the element from its root (document or frame). */
+  selector: string;
+  /** Service line index, when the selector names one line's field. */
+  line?: number;
+}
+export interface TaughtMapping {
+  /** Hostname the mapping belongs to, e.g. "portal.example-ehr.com". */
+  host: string;
+  /** Path pattern with `*` wildcards, e.g. "/charges/*". */
+  pathPattern: string;
+  fields: TaughtField[];
+}
+
+/** One page element bound to a claim field. */
+export interface FieldBinding {
+  role: FieldRole;
+  element: Element;
+  /** Service line index for line fields. */
+  line?: number;
+  /** For role 'dx': index into claim.diagnoses. For split boxes (four modifier boxes): box order. */
+  slot?: number;
+}
+
+/** The result of reading one document (one frame): the claim plus where each value came from. */
+export interface PageReading {
+  claim: RawClaim;
+  bindings: FieldBinding[];
+  /** Controls that submit the charges (never decoys such as a search form's button). */
+  submitControls: Element[];
+  /** Forms that hold the charge fields (their submit event is guarded). */
+  forms: HTMLFormElement[];
+}
+
+/** What the content script passes the page layer: site settings, no patient data. */
+export interface PageConfig {
+  taught: TaughtMapping[];
+}

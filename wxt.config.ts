@@ -1,0 +1,49 @@
+import { defineConfig } from 'wxt';
+
+/** Pages the e2e build checks without being switched on (design.md, "Test hooks"). */
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // One manifest version everywhere: Firefox MV3 has scripting.registerContentScripts,
+  // which is how sites the user switches on get the content script.
+  manifestVersion: 3,
+  webExt: { disabled: true },
+  manifest: ({ mode, browser }) => ({
+    name: 'Charge Guard',
+    description:
+      'Checks outpatient therapy charges (PT/OT/SLP) as you enter them: units, modifiers, diagnoses, code pairs. Nothing leaves the browser.',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'charge-guard@chargeguard.invalid',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // The release build registers the content script at run time, only for the sites the
+      // user or the administrator switched on. The e2e build declares it for localhost.
+      if (wxt.config.mode !== 'e2e') return;
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({
+        matches: E2E_HOSTS,
+        js: ['content-scripts/portal.js'],
+        run_at: 'document_idle',
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+      } as (typeof manifest.content_scripts)[number]);
+    },
+  },
+});
