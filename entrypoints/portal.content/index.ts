@@ -1,13 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runChargeGuard } from '../../src/content/run';
+import { listenForTeaching } from '../../src/teach/listen';
 
 export default defineContentScript({
-  // Registered at run time for the sites the user switched on (see entrypoints/background.ts);
-  // the e2e build adds a manifest entry for localhost (wxt.config.ts).
+  // Registered at run time for the sites the user or administrator switched on (see
+  // entrypoints/background.ts); the e2e build adds a manifest entry for localhost (wxt.config.ts).
   registration: 'runtime',
   matches: [],
   allFrames: true,
   main(ctx) {
-    document.documentElement.dataset.cgLoaded = '1';
-    void ctx;
+    runChargeGuard(ctx);
+    listenForTeaching(ctx);
   },
 });
