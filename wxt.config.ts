@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 
 /** Pages the e2e build checks without being switched on (design.md, "Test hooks"). */
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+/**
+ * Modes whose manifest also declares the content script on localhost. `release-test` is the
+ * release build (E2E is false: closed shadow root, no data-cg marks) made reachable for the
+ * hostile-page tests in test/e2e/robust (issue 6).
+ */
+const LOCALHOST_MODES = ['e2e', 'release-test'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,7 +21,7 @@ export default defineConfig({
       'Checks outpatient therapy charges (PT/OT/SLP) as you enter them: units, modifiers, diagnoses, code pairs. Nothing leaves the browser.',
     permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
+    host_permissions: LOCALHOST_MODES.includes(mode) ? E2E_HOSTS : [],
     content_security_policy: {
       extension_pages:
         "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
@@ -34,7 +40,7 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // The release build registers the content script at run time, only for the sites the
       // user or the administrator switched on. The e2e build declares it for localhost.
-      if (wxt.config.mode !== 'e2e') return;
+      if (!LOCALHOST_MODES.includes(wxt.config.mode)) return;
       manifest.content_scripts ??= [];
       manifest.content_scripts.push({
         matches: E2E_HOSTS,
