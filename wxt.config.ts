@@ -15,6 +15,8 @@ export default defineConfig({
   // which is how sites the user switches on get the content script.
   manifestVersion: 3,
   webExt: { disabled: true },
+  // release-test must bundle exactly what release bundles (WXT and src/env.ts branch on MODE).
+  vite: (env) => (env.mode === 'release-test' ? { define: { 'import.meta.env.MODE': '"production"' } } : {}),
   manifest: ({ mode, browser }) => ({
     name: 'Charge Guard',
     description:
