@@ -1,0 +1,17 @@
+/** src/settings public API (see api.md). */
+export { applyPolicy, isLocked, type ManagedPolicy, parsePolicy, taughtKey } from './managed';
+export { MIGRATIONS, migrate } from './migrations';
+export { normalizeSiteKey, repairSettings } from './repair';
+export * from './schema';
+export { type EditTablesInput, type SiteConfig, siteConfigFor, siteSettingFor } from './site';
+export {
+  type LoadedSettings,
+  loadSettings,
+  loadUserSettings,
+  onSettingsChanged,
+  readPolicy,
+  recordOverride,
+  STORAGE_KEY,
+  type UserSettings,
+  updateSettings,
+} from './store';

@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { applyPolicy, EMPTY_POLICY, parsePolicy } from './managed';
+import { type CustomProfile, defaultSettings, type Settings } from './schema';
+
+const profile = (id: string, over: Partial<CustomProfile> = {}): CustomProfile => ({
+  id,
+  name: id,
+  basedOn: 'commercial',
+  unitMethod: 'ama',
+  rules: {},
+  requiredModifiers: [],
+  ...over,
+});
+
+function user(): Settings {
+  return {
+    ...defaultSettings(),
+    sites: {
+      'portal.x.com': { enabled: false, profile: null },
+      'mine.example': { enabled: true, profile: 'commercial' },
+    },
+    customProfiles: [profile('shared', { name: 'user copy' }), profile('mine')],
+    taught: [
+      { host: 'portal.x.com', pathPattern: '/c/*', fields: [{ role: 'units', selector: '#mine' }] },
+      { host: 'other.example', pathPattern: '/*', fields: [{ role: 'code', selector: '#c' }] },
+    ],
+    unitMethod: 'ama',
+  };
+}
+
+describe('parsePolicy', () => {
+  test('no policy is the empty policy', () => {
+    expect(parsePolicy(undefined)).toEqual({ policy: EMPTY_POLICY, issues: [] });
+    expect(parsePolicy({})).toEqual({ policy: EMPTY_POLICY, issues: [] });
+  });
+
+  test('bad policy values are dropped and reported under policy.*', () => {
+    const { policy, issues } = parsePolicy({
+      sites: { 'portal.x.com': { enabled: true, profile: 'nope' } },
+      rules: {
+        'units/invalid': { enabled: 'no', severity: 'error' },
+        'made/up': { enabled: true, severity: 'info' },
+      },
+      unitMethod: 'x',
+      allowUserSites: 'false',
+    });
+    expect(policy.sites['portal.x.com']).toEqual({ enabled: true, profile: null });
+    expect(policy.rules).toEqual({});
+    expect(policy.unitMethod).toBeNull();
+    expect(policy.allowUserSites).toBe(true);
+    expect(issues.map((i) => i.path)).toEqual([
+      'policy.rules["units/invalid"].enabled',
+      'policy.rules["made/up"]',
+      'policy.unitMethod',
+      'policy.allowUserSites',
+      'policy.sites["portal.x.com"].profile',
+    ]);
+  });
+});
+
+describe('applyPolicy', () => {
+  const { policy } = parsePolicy({
+    sites: { 'portal.x.com': { enabled: true, profile: 'shared' } },
+    customProfiles: [profile('shared', { name: 'clinic' })],
+    taught: [{ host: 'portal.x.com', pathPattern: '/c/*', fields: [{ role: 'units', selector: '#admin' }] }],
+    rules: { 'modifier/kx-required': { enabled: true, severity: 'error' } },
+    unitMethod: 'cms',
+  });
+
+  test('managed values win and are reported as locked', () => {
+    const { settings, locked } = applyPolicy(user(), policy);
+    expect(settings.sites['portal.x.com']).toEqual({ enabled: true, profile: 'shared' });
+    expect(settings.sites['mine.example']).toEqual({ enabled: true, profile: 'commercial' });
+    expect(settings.customProfiles.map((p) => [p.id, p.name])).toEqual([
+      ['shared', 'clinic'],
+      ['mine', 'mine'],
+    ]);
+    expect(settings.unitMethod).toBe('cms');
+    expect(locked).toEqual(
+      expect.arrayContaining([
+        'sites["portal.x.com"]',
+        'customProfiles["shared"]',
+        'taught["portal.x.com/c/*"]',
+        'rules["modifier/kx-required"]',
+        'unitMethod',
+      ]),
+    );
+    expect(locked).not.toContain('sites["mine.example"]');
+  });
+
+  test('locked rules apply to every custom profile', () => {
+    const { settings } = applyPolicy(user(), policy);
+    for (const p of settings.customProfiles)
+      expect(p.rules['modifier/kx-required']).toEqual({ enabled: true, severity: 'error' });
+  });
+
+  test("the administrator's taught fields come before the user's on the same page", () => {
+    const { settings } = applyPolicy(user(), policy);
+    const page = settings.taught.find((m) => m.host === 'portal.x.com');
+    expect(page?.fields.map((f) => f.selector)).toEqual(['#admin', '#mine']);
+    expect(settings.taught.some((m) => m.host === 'other.example')).toBe(true);
+  });
+
+  test('allowUserSites false keeps only the policy sites', () => {
+    const strict = { ...policy, allowUserSites: false };
+    const { settings, locked } = applyPolicy(user(), strict);
+    expect(Object.keys(settings.sites)).toEqual(['portal.x.com']);
+    expect(locked).toContain('sites');
+  });
+
+  test('the empty policy changes nothing and locks nothing', () => {
+    expect(applyPolicy(user(), EMPTY_POLICY)).toEqual({ settings: user(), locked: [] });
+  });
+});

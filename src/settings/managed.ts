@@ -1,0 +1,139 @@
+import type * as z from 'zod/mini';
+import { isPlainObject, issuesFromZod, type SettingsIssue, shortJson } from './issues';
+import { repairProfiles, repairSites, repairTaught } from './repair';
+import {
+  BUILT_IN_PROFILE_IDS,
+  type CustomProfile,
+  RuleIdSchema,
+  type RuleSetting,
+  RuleSettingSchema,
+  type Settings,
+  type SiteSetting,
+  type StoredTaughtMapping,
+  type UnitMethod,
+  UnitMethodSchema,
+} from './schema';
+
+/**
+ * The administrator's policy (`browser.storage.managed`, set through Chrome/Edge enterprise
+ * policy or Firefox policies.json; keys in public/managed-schema.json and MANAGED.md). It
+ * is validated like user settings; managed values win and are reported as locked.
+ */
+export interface ManagedPolicy {
+  sites: Record<string, SiteSetting>;
+  customProfiles: CustomProfile[];
+  taught: StoredTaughtMapping[];
+  /** Rule settings forced on every payer profile. */
+  rules: Partial<Record<z.infer<typeof RuleIdSchema>, RuleSetting>>;
+  unitMethod: UnitMethod | null;
+  /** false: only the sites in the policy may be switched on. */
+  allowUserSites: boolean;
+}
+
+export const EMPTY_POLICY: ManagedPolicy = {
+  sites: {},
+  customProfiles: [],
+  taught: [],
+  rules: {},
+  unitMethod: null,
+  allowUserSites: true,
+};
+
+export function parsePolicy(input: unknown): { policy: ManagedPolicy; issues: SettingsIssue[] } {
+  const issues: SettingsIssue[] = [];
+  if (!isPlainObject(input) || Object.keys(input).length === 0) return { policy: EMPTY_POLICY, issues };
+  const customProfiles = repairProfiles(input.customProfiles, issues, 'customProfiles');
+  const known = new Set<string>([...BUILT_IN_PROFILE_IDS, ...customProfiles.map((p) => p.id)]);
+  const rules: ManagedPolicy['rules'] = {};
+  if (input.rules !== undefined) {
+    if (isPlainObject(input.rules)) {
+      for (const [rule, setting] of Object.entries(input.rules)) {
+        const id = RuleIdSchema.safeParse(rule);
+        const parsed = RuleSettingSchema.safeParse(setting);
+        if (!id.success) issues.push({ path: `rules[${JSON.stringify(rule)}]`, problem: 'unknown rule id' });
+        else if (!parsed.success) issues.push(...issuesFromZod(parsed.error, setting, ['rules', rule]));
+        else rules[id.data] = parsed.data;
+      }
+    } else issues.push({ path: 'rules', problem: `expected an object, got ${shortJson(input.rules)}` });
+  }
+  let unitMethod: UnitMethod | null = null;
+  if (input.unitMethod !== undefined) {
+    const parsed = UnitMethodSchema.safeParse(input.unitMethod);
+    if (parsed.success) unitMethod = parsed.data;
+    else issues.push(...issuesFromZod(parsed.error, input.unitMethod, ['unitMethod']));
+  }
+  let allowUserSites = true;
+  if (input.allowUserSites !== undefined) {
+    if (typeof input.allowUserSites === 'boolean') allowUserSites = input.allowUserSites;
+    else
+      issues.push({
+        path: 'allowUserSites',
+        problem: `expected boolean, got ${shortJson(input.allowUserSites)}`,
+      });
+  }
+  return {
+    policy: {
+      sites: repairSites(input.sites, known, issues, 'sites'),
+      customProfiles,
+      taught: repairTaught(input.taught, issues, 'taught'),
+      rules,
+      unitMethod,
+      allowUserSites,
+    },
+    issues: issues.map((i) => ({ path: `policy.${i.path}`, problem: i.problem })),
+  };
+}
+
+/**
+ * User settings with the policy on top. `locked` names what the user cannot change, in the
+ * same path words as repairs: `sites["portal.x.com"]`, `customProfiles["clinic-bcbs"]`,
+ * `taught["portal.x.com"/charges/*]`, `rules["modifier/kx-required"]`, `unitMethod`, `sites`.
+ */
+export function applyPolicy(user: Settings, policy: ManagedPolicy): { settings: Settings; locked: string[] } {
+  const locked: string[] = [];
+  const sites: Record<string, SiteSetting> = policy.allowUserSites ? { ...user.sites } : {};
+  if (!policy.allowUserSites) locked.push('sites');
+  for (const [host, site] of Object.entries(policy.sites)) {
+    sites[host] = site;
+    locked.push(`sites[${JSON.stringify(host)}]`);
+  }
+  const policyIds = new Set(policy.customProfiles.map((p) => p.id));
+  const customProfiles = [
+    ...policy.customProfiles,
+    ...user.customProfiles.filter((p) => !policyIds.has(p.id)),
+  ];
+  for (const id of policyIds) locked.push(`customProfiles[${JSON.stringify(id)}]`);
+  // Policy rules win over every profile's own setting.
+  const ruleEntries = Object.entries(policy.rules);
+  for (const rule of Object.keys(policy.rules)) locked.push(`rules[${JSON.stringify(rule)}]`);
+  const profiles = ruleEntries.length
+    ? customProfiles.map((p) => ({ ...p, rules: { ...p.rules, ...policy.rules } }))
+    : customProfiles;
+  const taught = [...policy.taught];
+  for (const mapping of policy.taught) locked.push(taughtKey(mapping));
+  for (const mapping of user.taught) {
+    const same = taught.find((m) => m.host === mapping.host && m.pathPattern === mapping.pathPattern);
+    // The administrator's fields come first, so their selectors win on the same role and line.
+    if (same) taught[taught.indexOf(same)] = { ...same, fields: [...same.fields, ...mapping.fields] };
+    else taught.push(mapping);
+  }
+  if (policy.unitMethod) locked.push('unitMethod');
+  return {
+    settings: {
+      ...user,
+      sites,
+      customProfiles: profiles,
+      taught,
+      unitMethod: policy.unitMethod ?? user.unitMethod,
+    },
+    locked,
+  };
+}
+
+export function taughtKey(mapping: { host: string; pathPattern: string }): string {
+  return `taught[${JSON.stringify(mapping.host + mapping.pathPattern)}]`;
+}
+
+export function isLocked(locked: readonly string[], path: string): boolean {
+  return locked.includes(path);
+}

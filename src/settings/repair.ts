@@ -1,0 +1,258 @@
+import * as z from 'zod/mini';
+import { formatPath, isPlainObject, issuesFromZod, type SettingsIssue, shortJson } from './issues';
+import {
+  BUILT_IN_PROFILE_IDS,
+  type CustomProfile,
+  CustomProfileSchema,
+  defaultSettings,
+  MODIFIER,
+  MueRowSchema,
+  MueTableSchema,
+  NcciRowSchema,
+  NcciTableSchema,
+  OVERRIDE_LOG_MAX,
+  OverrideEntrySchema,
+  RuleIdSchema,
+  RuleSettingSchema,
+  type Settings,
+  SITE_KEY,
+  type SiteSetting,
+  type StoredTaughtMapping,
+  type Tables,
+  TaughtFieldSchema,
+  TaughtMappingSchema,
+  UnitMethodSchema,
+} from './schema';
+
+/**
+ * Field-by-field validation (Dark Reader style): a bad value falls back to its default and
+ * the repair is reported; one bad field never resets the rest. The same pass is the strict
+ * check for imports, where any issue rejects the file.
+ */
+export interface RepairResult {
+  settings: Settings;
+  issues: SettingsIssue[];
+}
+
+type Issues = SettingsIssue[];
+
+export function repairSettings(input: unknown): RepairResult {
+  const issues: Issues = [];
+  const defaults = defaultSettings();
+  if (!isPlainObject(input)) {
+    if (input !== undefined)
+      issues.push({ path: '(settings)', problem: `expected an object, got ${shortJson(input)}` });
+    return { settings: defaults, issues };
+  }
+  const customProfiles = repairProfiles(input.customProfiles, issues);
+  const knownProfiles = new Set<string>([...BUILT_IN_PROFILE_IDS, ...customProfiles.map((p) => p.id)]);
+  const settings: Settings = {
+    schemaVersion: defaults.schemaVersion,
+    sites: repairSites(input.sites, knownProfiles, issues, 'sites'),
+    customProfiles,
+    taught: repairTaught(input.taught, issues, 'taught'),
+    tables: repairTables(input.tables, issues),
+    unitMethod: leaf(UnitMethodSchema, input.unitMethod, defaults.unitMethod, ['unitMethod'], issues),
+    overrides: repairOverrides(input.overrides, issues),
+  };
+  return { settings, issues };
+}
+
+/** A value checked against its schema, or the fallback with the issue recorded. Absent values take the fallback silently. */
+function leaf<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  fallback: T,
+  path: PropertyKey[],
+  issues: Issues,
+): T {
+  if (value === undefined) return fallback;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  issues.push(...issuesFromZod(parsed.error, value, path));
+  return fallback;
+}
+
+function list(value: unknown, path: string, issues: Issues): unknown[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value;
+  issues.push({ path, problem: `expected a list, got ${shortJson(value)}` });
+  return [];
+}
+
+function record(value: unknown, path: string, issues: Issues): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (isPlainObject(value)) return value;
+  issues.push({ path, problem: `expected an object, got ${shortJson(value)}` });
+  return {};
+}
+
+export function normalizeSiteKey(key: string): string {
+  return key.trim().toLowerCase().replace(/\.$/, '');
+}
+
+export function repairSites(
+  value: unknown,
+  knownProfiles: ReadonlySet<string>,
+  issues: Issues,
+  base: string,
+): Record<string, SiteSetting> {
+  const sites: Record<string, SiteSetting> = {};
+  for (const [rawKey, entry] of Object.entries(record(value, base, issues))) {
+    const key = normalizeSiteKey(rawKey);
+    const path = `${base}[${JSON.stringify(rawKey)}]`;
+    if (!SITE_KEY.test(key)) {
+      issues.push({ path, problem: 'not a hostname (e.g. "portal.example.com" or "*.example.com")' });
+      continue;
+    }
+    if (!isPlainObject(entry)) {
+      issues.push({ path, problem: `expected an object, got ${shortJson(entry)}` });
+      continue;
+    }
+    const enabled = leaf(SiteSettingEnabled, entry.enabled, false, [base, rawKey, 'enabled'], issues);
+    let profile = leaf(SiteSettingProfile, entry.profile, null, [base, rawKey, 'profile'], issues);
+    if (profile !== null && !knownProfiles.has(profile)) {
+      issues.push({ path: `${path}.profile`, problem: `unknown profile ${JSON.stringify(profile)}` });
+      profile = null;
+    }
+    sites[key] = { enabled, profile };
+  }
+  return sites;
+}
+
+// Leaves of SiteSettingSchema, so each is repaired on its own.
+const SiteSettingEnabled = z.boolean();
+const SiteSettingProfile = z.nullable(z.string());
+
+export function repairProfiles(value: unknown, issues: Issues, base = 'customProfiles'): CustomProfile[] {
+  const out: CustomProfile[] = [];
+  list(value, base, issues).forEach((entry, index) => {
+    const path: PropertyKey[] = [base, index];
+    const profile = repairProfile(entry, path, issues);
+    if (!profile) return;
+    if (
+      out.some((p) => p.id === profile.id) ||
+      (BUILT_IN_PROFILE_IDS as readonly string[]).includes(profile.id)
+    ) {
+      issues.push({
+        path: `${base}[${index}].id`,
+        problem: `duplicate profile id ${JSON.stringify(profile.id)}`,
+      });
+      return;
+    }
+    out.push(profile);
+  });
+  return out;
+}
+
+function repairProfile(entry: unknown, path: PropertyKey[], issues: Issues): CustomProfile | null {
+  const at = (...more: PropertyKey[]) => [...path, ...more];
+  if (!isPlainObject(entry)) {
+    issues.push({ path: formatPath(path), problem: `expected an object, got ${shortJson(entry)}` });
+    return null;
+  }
+  // Identity cannot be guessed: without a valid id and base profile the entry is dropped.
+  const id = leaf(CustomProfileSchema.shape.id, entry.id ?? '', null, at('id'), issues);
+  const basedOn = leaf(CustomProfileSchema.shape.basedOn, entry.basedOn ?? '', null, at('basedOn'), issues);
+  if (id === null || basedOn === null) return null;
+  const rules: CustomProfile['rules'] = {};
+  for (const [rule, setting] of Object.entries(record(entry.rules, formatPath(at('rules')), issues))) {
+    if (!RuleIdSchema.safeParse(rule).success) {
+      issues.push({ path: formatPath(at('rules', rule)), problem: 'unknown rule id' });
+      continue;
+    }
+    const parsed = leaf(RuleSettingSchema, setting, null, at('rules', rule), issues);
+    if (parsed) rules[rule as keyof CustomProfile['rules']] = parsed;
+  }
+  const requiredModifiers: string[] = [];
+  list(entry.requiredModifiers, formatPath(at('requiredModifiers')), issues).forEach((m, i) => {
+    const modifier = typeof m === 'string' ? m.trim().toUpperCase() : m;
+    if (typeof modifier === 'string' && MODIFIER.test(modifier)) {
+      if (!requiredModifiers.includes(modifier)) requiredModifiers.push(modifier);
+    } else
+      issues.push({
+        path: formatPath(at('requiredModifiers', i)),
+        problem: `not a modifier: ${shortJson(m)}`,
+      });
+  });
+  return {
+    id,
+    name: leaf(CustomProfileSchema.shape.name, entry.name, id, at('name'), issues),
+    basedOn,
+    unitMethod: leaf(UnitMethodSchema, entry.unitMethod, 'cms', at('unitMethod'), issues),
+    rules,
+    requiredModifiers,
+  };
+}
+
+export function repairTaught(value: unknown, issues: Issues, base: string): StoredTaughtMapping[] {
+  const out: StoredTaughtMapping[] = [];
+  list(value, base, issues).forEach((entry, index) => {
+    if (!isPlainObject(entry)) {
+      issues.push({ path: `${base}[${index}]`, problem: `expected an object, got ${shortJson(entry)}` });
+      return;
+    }
+    const host = typeof entry.host === 'string' ? normalizeSiteKey(entry.host) : entry.host;
+    const head = TaughtMappingSchema.shape;
+    const hostOk = leaf(head.host, host ?? '', null, [base, index, 'host'], issues);
+    const pathOk = leaf(
+      head.pathPattern,
+      entry.pathPattern ?? '',
+      null,
+      [base, index, 'pathPattern'],
+      issues,
+    );
+    if (hostOk === null || pathOk === null) return;
+    const fields = list(entry.fields, `${base}[${index}].fields`, issues).flatMap((field, f) => {
+      const parsed = leaf(TaughtFieldSchema, field, null, [base, index, 'fields', f], issues);
+      return parsed ? [parsed] : [];
+    });
+    const existing = out.find((m) => m.host === hostOk && m.pathPattern === pathOk);
+    if (existing) existing.fields.push(...fields);
+    else out.push({ host: hostOk, pathPattern: pathOk, fields });
+  });
+  return out;
+}
+
+function repairTables(value: unknown, issues: Issues): Tables {
+  const tables = record(value, 'tables', issues);
+  return {
+    ncci: repairTable(tables.ncci, 'ncci', NcciTableSchema, NcciRowSchema, 'pairs', issues),
+    mue: repairTable(tables.mue, 'mue', MueTableSchema, MueRowSchema, 'entries', issues),
+  };
+}
+
+/** Bad rows are dropped one by one (counted in one issue, not one per row); bad metadata drops the table. */
+function repairTable<T, R>(
+  value: unknown,
+  name: string,
+  tableSchema: z.ZodMiniType<T>,
+  rowSchema: z.ZodMiniType<R>,
+  rowsKey: string,
+  issues: Issues,
+): T | null {
+  if (value === undefined || value === null) return null;
+  if (!isPlainObject(value)) {
+    issues.push({ path: `tables.${name}`, problem: `expected an object, got ${shortJson(value)}` });
+    return null;
+  }
+  const rows = list(value[rowsKey], `tables.${name}.${rowsKey}`, issues);
+  const good = rows.filter((row) => rowSchema.safeParse(row).success);
+  if (good.length < rows.length)
+    issues.push({
+      path: `tables.${name}.${rowsKey}`,
+      problem: `${rows.length - good.length} invalid rows dropped`,
+    });
+  return leaf(tableSchema, { ...value, [rowsKey]: good }, null, ['tables', name], issues);
+}
+
+function repairOverrides(value: unknown, issues: Issues): Settings['overrides'] {
+  const entries = list(value, 'overrides', issues);
+  const good = entries.flatMap((entry) => {
+    const parsed = OverrideEntrySchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+  if (good.length < entries.length)
+    issues.push({ path: 'overrides', problem: `${entries.length - good.length} invalid entries dropped` });
+  return good.slice(-OVERRIDE_LOG_MAX);
+}

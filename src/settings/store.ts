@@ -1,0 +1,122 @@
+import { browser } from 'wxt/browser';
+import type { SettingsIssue } from './issues';
+import { applyPolicy, EMPTY_POLICY, type ManagedPolicy, parsePolicy } from './managed';
+import { migrate } from './migrations';
+import { repairSettings } from './repair';
+import { defaultSettings, OVERRIDE_LOG_MAX, OVERRIDE_REASON_MAX, type Settings } from './schema';
+
+/**
+ * Settings live in `browser.storage.local` under one key: the content script reads them (an
+ * IndexedDB opened there would belong to the page's origin). Loading never writes: repairs
+ * are applied in memory and reported, and stored data is only replaced when the user saves.
+ */
+export const STORAGE_KEY = 'settings';
+
+export interface LoadedSettings {
+  /** User settings with the administrator's policy applied. */
+  settings: Settings;
+  /** What was wrong and fell back to its default, e.g. `unitMethod: expected one of "cms", "ama", got "x"`. */
+  repairs: string[];
+  /** Paths the administrator's policy sets (see applyPolicy). */
+  locked: string[];
+}
+
+export interface UserSettings {
+  /** The user's own settings, repaired, without the policy (what the options page edits). */
+  user: Settings;
+  policy: ManagedPolicy;
+  repairs: string[];
+  /** Stored data is from a newer version: saving would drop what this version cannot read. */
+  newer: boolean;
+}
+
+function issueText(issues: readonly SettingsIssue[]): string[] {
+  return issues.map((i) => `${i.path}: ${i.problem}`);
+}
+
+export async function readPolicy(): Promise<{ policy: ManagedPolicy; issues: SettingsIssue[] }> {
+  try {
+    return parsePolicy(await browser.storage.managed.get());
+  } catch {
+    // No policy installed (Firefox throws when there is no managed manifest): nothing is managed.
+    return { policy: EMPTY_POLICY, issues: [] };
+  }
+}
+
+export async function loadUserSettings(): Promise<UserSettings> {
+  let stored: unknown;
+  try {
+    stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  } catch {
+    stored = undefined;
+  }
+  const migrated = migrate(stored);
+  const repaired = repairSettings(migrated.data);
+  const { policy, issues } = await readPolicy();
+  return {
+    user: repaired.settings,
+    policy,
+    repairs: [...migrated.notes, ...issueText(repaired.issues), ...issueText(issues)],
+    newer: migrated.newer,
+  };
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  try {
+    const { user, policy, repairs } = await loadUserSettings();
+    const { settings, locked } = applyPolicy(user, policy);
+    return { settings, repairs, locked };
+  } catch (error) {
+    // Fail open: a broken storage area must not stop the page or the popup.
+    return {
+      settings: defaultSettings(),
+      repairs: [`(settings): could not be read (${(error as Error).name})`],
+      locked: [],
+    };
+  }
+}
+
+export async function writeUserSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEY]: settings });
+}
+
+/** Read-modify-write of the user's own settings (the policy is applied on load, never stored). */
+export async function updateSettings(change: (user: Settings) => void): Promise<Settings> {
+  const { user } = await loadUserSettings();
+  const copy = structuredClone(user);
+  change(copy);
+  // Whatever the change did, store only what validates.
+  const checked = repairSettings(copy).settings;
+  await writeUserSettings(checked);
+  return checked;
+}
+
+export function onSettingsChanged(callback: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && STORAGE_KEY in changes)) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** Site is reduced to its hostname: the log never holds a path or query (which can carry patient ids). */
+export function siteOf(site: string): string {
+  try {
+    return new URL(site).hostname;
+  } catch {
+    return site.trim().toLowerCase().slice(0, 253);
+  }
+}
+
+export async function recordOverride(entry: { rule: string; site: string; reason: string }): Promise<void> {
+  await updateSettings((user) => {
+    user.overrides.push({
+      rule: entry.rule.slice(0, 60),
+      site: siteOf(entry.site),
+      time: new Date().toISOString(),
+      reason: entry.reason.trim().slice(0, OVERRIDE_REASON_MAX),
+    });
+    user.overrides = user.overrides.slice(-OVERRIDE_LOG_MAX);
+  });
+}
