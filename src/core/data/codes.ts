@@ -1,12 +1,12 @@
 import type { Discipline } from '../claim';
+import { type Confidence, inForce, SINCE_EVER, type Sourced } from './dated';
 
 /**
  * The outpatient therapy procedure codes Charge Guard knows (facts §3), as data. A code
  * absent from this table is not necessarily wrong; `code/unknown` decides what to say.
  */
 
-/** How sure we are of a fact, from the facts file: H primary, M secondary, U unverified. */
-export type Confidence = 'H' | 'M-H' | 'M' | 'M-L' | 'U';
+export type { Confidence };
 
 export type CodeCategory =
   | 'procedure'
@@ -17,7 +17,7 @@ export type CodeCategory =
   | 'slp-treatment'
   | 'cognitive';
 
-export interface TherapyCode {
+export interface TherapyCode extends Sourced {
   code: string;
   /** What a biller calls it, for suggestions and messages. */
   name: string;
@@ -32,12 +32,6 @@ export interface TherapyCode {
   oncePerDay: boolean;
   /** An add-on code billed only with this primary code on the same day. */
   addOnTo: string | null;
-  source: string;
-  confidence: Confidence;
-  /** First date of service the code is valid for; null: in force before any date we check. */
-  validFrom: string | null;
-  /** Last date of service the code is valid for; null: still valid. */
-  validTo: string | null;
 }
 
 const CMS_LIST = 'CMS Pub. 100-04, ch. 5, §20; CMS annual therapy code list';
@@ -56,7 +50,7 @@ function timedProcedure(seed: Seed): TherapyCode {
     addOnTo: null,
     source: FACTS_TIMED,
     confidence: 'M-H',
-    validFrom: null,
+    validFrom: SINCE_EVER,
     validTo: null,
     ...seed,
   };
@@ -71,7 +65,7 @@ function untimed(seed: Seed & Pick<TherapyCode, 'category'>): TherapyCode {
     addOnTo: null,
     source: FACTS_UNTIMED,
     confidence: 'M',
-    validFrom: null,
+    validFrom: SINCE_EVER,
     validTo: null,
     ...seed,
   };
@@ -198,20 +192,17 @@ function canonical(code: unknown): string {
   return typeof code === 'string' ? code.trim().toUpperCase() : '';
 }
 
-/** ISO dates compare correctly as strings; anything else is ignored rather than trusted. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The table entry for a code, or null when the code is not in the table or not valid on the
- * date of service. Without a (readable) date the code's validity window is not applied.
+ * The table entry for a code, or null when the code is not in the table or not in force on
+ * the date of service. Without a (readable) date the validity window is not applied.
  */
 export function lookupCode(code: unknown, dateOfService?: string | null): TherapyCode | null {
   const entry = BY_CODE.get(canonical(code));
   if (!entry) return null;
   if (typeof dateOfService !== 'string' || !ISO_DATE.test(dateOfService)) return entry;
-  if (entry.validFrom !== null && dateOfService < entry.validFrom) return null;
-  if (entry.validTo !== null && dateOfService > entry.validTo) return null;
-  return entry;
+  return inForce(entry, dateOfService) ? entry : null;
 }
 
 /** True for a known timed ("each 15 minutes") therapy code. Unknown codes are not timed. */
