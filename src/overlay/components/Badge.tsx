@@ -1,0 +1,40 @@
+import type { BadgeLayout } from '../layout';
+import type { OverlayActions } from '../types';
+import { FindingItem } from './FindingItem';
+import { SeverityIcon } from './SeverityIcon';
+
+/** The marker beside a field: severity colour and a short label; hover or focus shows why and the fix. */
+export function Badge(props: { badge: BadgeLayout; actions: OverlayActions }) {
+  const { badge, actions } = props;
+  const { box, findings } = badge;
+  const tipId = `cg-tip-${badge.key}`;
+  const tipClass = `cg-tip ${badge.tipAbove ? 'cg-above' : 'cg-below'} ${badge.tipAlignRight ? 'cg-align-right' : 'cg-align-left'}`;
+  return (
+    <div
+      class={`cg-badge-wrap sev-${badge.severity}`}
+      style={{ left: `${box.left}px`, top: `${box.top}px` }}
+      data-cg-badge={findings.map((f) => f.rule).join(' ')}
+    >
+      <button
+        type="button"
+        class={`cg-badge${badge.compact ? ' cg-compact' : ''}`}
+        aria-describedby={tipId}
+        aria-label={`${findings.length} Charge Guard finding${findings.length > 1 ? 's' : ''}: ${badge.label}`}
+      >
+        <SeverityIcon severity={badge.severity} />
+        {!badge.compact && badge.label}
+        {!badge.compact && findings.length > 1 && <span aria-hidden="true">+{findings.length - 1}</span>}
+      </button>
+      <div class={tipClass} id={tipId} role="tooltip">
+        {findings.map((f) => (
+          <FindingItem
+            key={`${f.rule}|${f.diagnosis ?? ''}`}
+            finding={f}
+            actions={actions}
+            canReveal={false}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Finding } from '../../core/finding';
+import { fixLabel } from '../summary';
+import type { OverlayActions } from '../types';
+import { SeverityIcon } from './SeverityIcon';
+
+/** One finding: what is wrong, where the rule comes from, and the fix when there is one. */
+export function FindingItem(props: { finding: Finding; actions: OverlayActions; canReveal: boolean }) {
+  const { finding, actions, canReveal } = props;
+  return (
+    <div class={`cg-finding sev-${finding.severity}`} data-rule={finding.rule}>
+      <SeverityIcon severity={finding.severity} />
+      <p class="cg-msg">{finding.message}</p>
+      <p class="cg-meta">
+        {finding.source}
+        {finding.dataVersion ? ` · data ${finding.dataVersion}` : ''}
+      </p>
+      {(finding.fix || canReveal) && (
+        <div class="cg-actions">
+          {finding.fix && (
+            <button
+              type="button"
+              class="cg-btn cg-btn-primary"
+              data-cg-fix={finding.rule}
+              onClick={() => actions.fix(finding)}
+            >
+              {fixLabel(finding.fix)}
+            </button>
+          )}
+          {canReveal && (
+            <button type="button" class="cg-btn cg-btn-link" onClick={() => actions.reveal(finding)}>
+              Show field
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Layout } from '../layout';
+import type { OverlayActions, OverlayModel } from '../types';
+import { Badge } from './Badge';
+import { Panel, type PanelPlacement } from './Panel';
+
+export interface OverlayViewProps {
+  model: OverlayModel;
+  actions: OverlayActions;
+  layout: Layout;
+  open: boolean;
+  onToggle(): void;
+  placement: PanelPlacement;
+  onMove(at: { left: number; top: number }): void;
+  announcement: string;
+}
+
+/** Outlines and badges at the fields, the panel, and a polite live region for new errors. */
+export function OverlayView(props: OverlayViewProps) {
+  const { layout, actions } = props;
+  return (
+    <>
+      {layout.rings.map((r) => (
+        <div
+          key={`ring-${r.key}`}
+          class={`cg-ring sev-${r.severity}`}
+          aria-hidden="true"
+          style={{
+            left: `${r.box.left}px`,
+            top: `${r.box.top}px`,
+            width: `${r.box.width}px`,
+            height: `${r.box.height}px`,
+          }}
+        />
+      ))}
+      {layout.badges.map((b) => (
+        <Badge key={`badge-${b.key}`} badge={b} actions={actions} />
+      ))}
+      <Panel
+        model={props.model}
+        actions={actions}
+        open={props.open}
+        onToggle={props.onToggle}
+        placement={props.placement}
+        onMove={props.onMove}
+      />
+      <div class="cg-sr" aria-live="polite" role="status" data-cg-live="">
+        {props.announcement}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Finding, Severity } from '../core/finding';
+import { type Box, isVisible, placeBadge, type Size } from './placement';
+import { shortLabel, worstSeverity } from './summary';
+import type { OverlayModel } from './types';
+
+export interface BadgeLayout {
+  key: string;
+  box: Box;
+  compact: boolean;
+  label: string;
+  severity: Severity;
+  findings: Finding[];
+  /** Open the tooltip above the badge when there is no room below it. */
+  tipAbove: boolean;
+  /** Align the tooltip's right edge with the badge when there is no room to its right. */
+  tipAlignRight: boolean;
+}
+export interface RingLayout {
+  key: string;
+  box: Box;
+  severity: Severity;
+}
+export interface Layout {
+  rings: RingLayout[];
+  badges: BadgeLayout[];
+  obstacles: Box[];
+  viewport: Size;
+}
+
+export const EMPTY_LAYOUT: Layout = {
+  rings: [],
+  badges: [],
+  obstacles: [],
+  viewport: { width: 0, height: 0 },
+};
+
+const BADGE_HEIGHT = 20;
+const TIP_ROOM = 180;
+const TIP_WIDTH = 340;
+
+/** A stable key per page element, so Preact keeps a badge's DOM (and its focus) across re-checks. */
+const keys = new WeakMap<Element, string>();
+let nextKey = 0;
+function keyOf(el: Element): string {
+  let key = keys.get(el);
+  if (!key) {
+    key = `a${nextKey++}`;
+    keys.set(el, key);
+  }
+  return key;
+}
+
+function toBox(r: DOMRect): Box {
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
+/** Badge text width without measuring text (measuring would force layout on every check). */
+export function badgeWidth(label: string, count: number): number {
+  return Math.ceil(30 + label.length * 6.4 + (count > 1 ? 12 : 0));
+}
+
+/**
+ * Reads every box it needs in one pass (getBoundingClientRect only, no writes in between, so
+ * at most one layout), then places rings and badges. Called once per animation frame at most.
+ */
+export function measureLayout(model: OverlayModel, viewport: Size): Layout {
+  const byElement = new Map<Element, Finding[]>();
+  for (const f of model.findings) {
+    const el = model.anchorFor(f);
+    if (!el) continue;
+    const list = byElement.get(el) ?? [];
+    list.push(f);
+    byElement.set(el, list);
+  }
+  const anchors = [...byElement.entries()].map(([el, findings]) => ({
+    el,
+    findings,
+    box: toBox(el.getBoundingClientRect()),
+  }));
+  const obstacles = model
+    .obstacles()
+    .map((el) => toBox(el.getBoundingClientRect()))
+    .filter((b) => isVisible(b, viewport));
+
+  const rings: RingLayout[] = [];
+  const badges: BadgeLayout[] = [];
+  const taken: Box[] = [];
+  for (const { el, findings, box } of anchors) {
+    if (!isVisible(box, viewport)) continue;
+    const severity = worstSeverity(findings) ?? 'info';
+    const key = keyOf(el);
+    rings.push({ key, box, severity });
+    const worst = findings.find((f) => f.severity === severity) ?? findings[0]!;
+    const label = shortLabel(worst.rule);
+    const full = { width: badgeWidth(label, findings.length), height: BADGE_HEIGHT };
+    const compact = { width: BADGE_HEIGHT, height: BADGE_HEIGHT };
+    const spot = placeBadge(box, [full, compact], [...obstacles, box], taken, viewport);
+    if (!spot) continue;
+    taken.push(spot);
+    badges.push({
+      key,
+      box: spot,
+      compact: spot.width === BADGE_HEIGHT,
+      label,
+      severity,
+      findings,
+      tipAbove: spot.top + spot.height + TIP_ROOM > viewport.height && spot.top > TIP_ROOM,
+      tipAlignRight: spot.left + TIP_WIDTH > viewport.width,
+    });
+  }
+  return { rings, badges, obstacles, viewport };
+}
