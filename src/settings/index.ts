@@ -3,7 +3,7 @@ export { applyPolicy, isLocked, type ManagedPolicy, parsePolicy, taughtKey } fro
 export { MIGRATIONS, migrate } from './migrations';
 export { normalizeSiteKey, repairSettings } from './repair';
 export * from './schema';
-export { type EditTablesInput, type SiteConfig, siteConfigFor, siteSettingFor } from './site';
+export { type SiteConfig, siteConfigFor, siteSettingFor } from './site';
 export {
   type LoadedSettings,
   loadSettings,

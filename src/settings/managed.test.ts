@@ -1,14 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { BUILT_IN_PROFILES, findProfile } from '../core/profile';
 import { applyPolicy, EMPTY_POLICY, parsePolicy } from './managed';
 import { type CustomProfile, defaultSettings, type Settings } from './schema';
 
 const profile = (id: string, over: Partial<CustomProfile> = {}): CustomProfile => ({
   id,
   name: id,
+  builtIn: false,
   basedOn: 'commercial',
   unitMethod: 'ama',
-  rules: {},
-  requiredModifiers: [],
+  severity: {},
+  requiredModifiers: { discipline: true, telehealth95: false },
+  kxApplies: false,
   ...over,
 });
 
@@ -49,7 +52,7 @@ describe('parsePolicy', () => {
     expect(policy.unitMethod).toBeNull();
     expect(policy.allowUserSites).toBe(true);
     expect(issues.map((i) => i.path)).toEqual([
-      'policy.rules["units/invalid"].enabled',
+      'policy.rules["units/invalid"]',
       'policy.rules["made/up"]',
       'policy.unitMethod',
       'policy.allowUserSites',
@@ -63,7 +66,7 @@ describe('applyPolicy', () => {
     sites: { 'portal.x.com': { enabled: true, profile: 'shared' } },
     customProfiles: [profile('shared', { name: 'clinic' })],
     taught: [{ host: 'portal.x.com', pathPattern: '/c/*', fields: [{ role: 'units', selector: '#admin' }] }],
-    rules: { 'modifier/kx-required': { enabled: true, severity: 'error' } },
+    rules: { 'modifier/kx-required': 'error', 'dx/avoid': 'off' },
     unitMethod: 'cms',
   });
 
@@ -71,7 +74,7 @@ describe('applyPolicy', () => {
     const { settings, locked } = applyPolicy(user(), policy);
     expect(settings.sites['portal.x.com']).toEqual({ enabled: true, profile: 'shared' });
     expect(settings.sites['mine.example']).toEqual({ enabled: true, profile: 'commercial' });
-    expect(settings.customProfiles.map((p) => [p.id, p.name])).toEqual([
+    expect(settings.customProfiles.slice(0, 2).map((p) => [p.id, p.name])).toEqual([
       ['shared', 'clinic'],
       ['mine', 'mine'],
     ]);
@@ -88,10 +91,17 @@ describe('applyPolicy', () => {
     expect(locked).not.toContain('sites["mine.example"]');
   });
 
-  test('locked rules apply to every custom profile', () => {
+  test('locked rules apply to every profile; built-ins get a shadow copy the core finds first', () => {
     const { settings } = applyPolicy(user(), policy);
-    for (const p of settings.customProfiles)
-      expect(p.rules['modifier/kx-required']).toEqual({ enabled: true, severity: 'error' });
+    for (const p of settings.customProfiles) {
+      expect(p.severity['modifier/kx-required']).toBe('error');
+      expect(p.severity['dx/avoid']).toBe('off');
+    }
+    const ids = settings.customProfiles.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['shared', 'mine', ...BUILT_IN_PROFILES.map((p) => p.id)]));
+    const medicare = findProfile('medicare', settings.customProfiles);
+    expect(medicare?.severity['modifier/kx-required']).toBe('error');
+    expect(medicare?.unitMethod).toBe('cms');
   });
 
   test("the administrator's taught fields come before the user's on the same page", () => {

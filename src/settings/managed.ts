@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { BUILT_IN_PROFILES } from '../core/profile';
 import { isPlainObject, issuesFromZod, type SettingsIssue, shortJson } from './issues';
 import { repairProfiles, repairSites, repairTaught } from './repair';
 import {
@@ -106,9 +107,7 @@ export function applyPolicy(user: Settings, policy: ManagedPolicy): { settings: 
   // Policy rules win over every profile's own setting.
   const ruleEntries = Object.entries(policy.rules);
   for (const rule of Object.keys(policy.rules)) locked.push(`rules[${JSON.stringify(rule)}]`);
-  const profiles = ruleEntries.length
-    ? customProfiles.map((p) => ({ ...p, rules: { ...p.rules, ...policy.rules } }))
-    : customProfiles;
+  const profiles = ruleEntries.length ? withPolicyRules(customProfiles, policy.rules) : customProfiles;
   const taught = [...policy.taught];
   for (const mapping of policy.taught) locked.push(taughtKey(mapping));
   for (const mapping of user.taught) {
@@ -128,6 +127,19 @@ export function applyPolicy(user: Settings, policy: ManagedPolicy): { settings: 
     },
     locked,
   };
+}
+
+/**
+ * Policy rule settings on every profile: merged into the custom ones, and built-ins get a
+ * custom copy under their own id (the core looks custom profiles up first, so it shadows them).
+ */
+function withPolicyRules(custom: CustomProfile[], rules: ManagedPolicy['rules']): CustomProfile[] {
+  const shadows: CustomProfile[] = BUILT_IN_PROFILES.map((p) => ({
+    ...structuredClone(p),
+    builtIn: false,
+    basedOn: p.id as CustomProfile['basedOn'],
+  }));
+  return [...custom, ...shadows].map((p) => ({ ...p, severity: { ...p.severity, ...rules } }));
 }
 
 export function taughtKey(mapping: { host: string; pathPattern: string }): string {

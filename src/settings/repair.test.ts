@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { BUILT_IN_PROFILES, PayerProfileSchema } from '../core/profile';
 import { repairSettings } from './repair';
 import { defaultSettings, OVERRIDE_LOG_MAX } from './schema';
 
@@ -37,29 +38,26 @@ describe('repairSettings', () => {
   });
 
   test('a site naming a custom profile is kept', () => {
-    const profile = {
-      id: 'bcbs',
-      name: 'BCBS',
-      basedOn: 'commercial',
-      unitMethod: 'ama',
-      rules: {},
-      requiredModifiers: [],
-    };
     const { settings, issues } = repairSettings({
-      customProfiles: [profile],
+      customProfiles: [{ id: 'bcbs', name: 'BCBS', basedOn: 'commercial' }],
       sites: { 'Portal.X.com': { enabled: true, profile: 'bcbs' } },
     });
     expect(issues).toEqual([]);
     expect(settings.sites['portal.x.com']?.profile).toBe('bcbs');
   });
 
-  test('site entries: a bad hostname is dropped, a bad enabled flag falls back to off', () => {
-    const { settings, issues } = repairSettings({
-      sites: { 'not a host': { enabled: true, profile: null }, 'a.com': { enabled: 'yes', profile: null } },
+  test('a custom profile fills what it lacks from the built-in it was cloned from', () => {
+    const { settings } = repairSettings({
+      customProfiles: [{ id: 'bcbs', name: 'BCBS', basedOn: 'commercial' }],
     });
-    expect(Object.keys(settings.sites)).toEqual(['a.com']);
-    expect(settings.sites['a.com']?.enabled).toBe(false);
-    expect(issues.map((i) => i.path)).toEqual(['sites["not a host"]', 'sites["a.com"].enabled']);
+    const commercial = BUILT_IN_PROFILES.find((p) => p.id === 'commercial')!;
+    const [bcbs] = settings.customProfiles;
+    expect(bcbs?.builtIn).toBe(false);
+    expect(bcbs?.unitMethod).toBe(commercial.unitMethod);
+    expect(bcbs?.requiredModifiers).toEqual(commercial.requiredModifiers);
+    expect(bcbs?.kxApplies).toBe(commercial.kxApplies);
+    // What the core's own schema accepts, so checkClaim can take it as is.
+    expect(PayerProfileSchema.safeParse(bcbs).success).toBe(true);
   });
 
   test('custom profiles are repaired rule by rule; a profile without identity is dropped', () => {
@@ -70,32 +68,25 @@ describe('repairSettings', () => {
           name: 'Clinic',
           basedOn: 'medicare',
           unitMethod: 'weird',
-          rules: {
-            'units/invalid': { enabled: false, severity: 'warning' },
-            'no/such-rule': { enabled: false, severity: 'info' },
-            'dx/avoid': { enabled: true, severity: 'fatal' },
-          },
-          requiredModifiers: ['gp', 'toolong'],
+          severity: { 'units/invalid': 'warning', 'no/such-rule': 'off', 'dx/avoid': 'fatal' },
+          requiredModifiers: { discipline: 'yes', telehealth95: true },
         },
         { id: 'Bad Id!', name: 'x', basedOn: 'medicare' },
         { id: 'other', basedOn: 'nowhere' },
         { id: 'medicare', basedOn: 'medicare' },
       ],
     });
-    expect(settings.customProfiles).toEqual([
-      {
-        id: 'clinic',
-        name: 'Clinic',
-        basedOn: 'medicare',
-        unitMethod: 'cms',
-        rules: { 'units/invalid': { enabled: false, severity: 'warning' } },
-        requiredModifiers: ['GP'],
-      },
-    ]);
+    expect(settings.customProfiles).toHaveLength(1);
+    expect(settings.customProfiles[0]).toMatchObject({
+      id: 'clinic',
+      unitMethod: 'cms',
+      severity: { 'units/invalid': 'warning' },
+      requiredModifiers: { discipline: true, telehealth95: true },
+    });
     expect(issues.map((i) => i.path)).toEqual([
-      'customProfiles[0].rules["no/such-rule"]',
-      'customProfiles[0].rules["dx/avoid"].severity',
-      'customProfiles[0].requiredModifiers[1]',
+      'customProfiles[0].severity["no/such-rule"]',
+      'customProfiles[0].severity["dx/avoid"]',
+      'customProfiles[0].requiredModifiers.discipline',
       'customProfiles[0].unitMethod',
       'customProfiles[1].id',
       'customProfiles[2].basedOn',

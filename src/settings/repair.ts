@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import type { RuleId } from '../core/finding';
+import { BUILT_IN_PROFILES } from '../core/profile';
 import { formatPath, isPlainObject, issuesFromZod, type SettingsIssue, shortJson } from './issues';
 import {
   BUILT_IN_PROFILE_IDS,
   type CustomProfile,
   CustomProfileSchema,
   defaultSettings,
-  MODIFIER,
   MueRowSchema,
   MueTableSchema,
   NcciRowSchema,
@@ -151,37 +152,50 @@ function repairProfile(entry: unknown, path: PropertyKey[], issues: Issues): Cus
     issues.push({ path: formatPath(path), problem: `expected an object, got ${shortJson(entry)}` });
     return null;
   }
+  const shape = CustomProfileSchema.shape;
   // Identity cannot be guessed: without a valid id and base profile the entry is dropped.
-  const id = leaf(CustomProfileSchema.shape.id, entry.id ?? '', null, at('id'), issues);
-  const basedOn = leaf(CustomProfileSchema.shape.basedOn, entry.basedOn ?? '', null, at('basedOn'), issues);
+  const id = leaf(shape.id, entry.id ?? '', null, at('id'), issues);
+  const basedOn = leaf(shape.basedOn, entry.basedOn ?? '', null, at('basedOn'), issues);
   if (id === null || basedOn === null) return null;
-  const rules: CustomProfile['rules'] = {};
-  for (const [rule, setting] of Object.entries(record(entry.rules, formatPath(at('rules')), issues))) {
+  // Everything else falls back to the built-in it was cloned from.
+  const base = BUILT_IN_PROFILES.find((p) => p.id === basedOn)!;
+  const severity: CustomProfile['severity'] = {};
+  for (const [rule, setting] of Object.entries(record(entry.severity, formatPath(at('severity')), issues))) {
     if (!RuleIdSchema.safeParse(rule).success) {
-      issues.push({ path: formatPath(at('rules', rule)), problem: 'unknown rule id' });
+      issues.push({ path: formatPath(at('severity', rule)), problem: 'unknown rule id' });
       continue;
     }
-    const parsed = leaf(RuleSettingSchema, setting, null, at('rules', rule), issues);
-    if (parsed) rules[rule as keyof CustomProfile['rules']] = parsed;
+    const parsed = leaf(RuleSettingSchema, setting, null, at('severity', rule), issues);
+    if (parsed) severity[rule as RuleId] = parsed;
   }
-  const requiredModifiers: string[] = [];
-  list(entry.requiredModifiers, formatPath(at('requiredModifiers')), issues).forEach((m, i) => {
-    const modifier = typeof m === 'string' ? m.trim().toUpperCase() : m;
-    if (typeof modifier === 'string' && MODIFIER.test(modifier)) {
-      if (!requiredModifiers.includes(modifier)) requiredModifiers.push(modifier);
-    } else
-      issues.push({
-        path: formatPath(at('requiredModifiers', i)),
-        problem: `not a modifier: ${shortJson(m)}`,
-      });
-  });
+  const required = record(entry.requiredModifiers, formatPath(at('requiredModifiers')), issues);
+  const requiredModifiers = {
+    discipline: leaf(
+      z.boolean(),
+      required.discipline,
+      base.requiredModifiers.discipline,
+      at('requiredModifiers', 'discipline'),
+      issues,
+    ),
+    telehealth95: leaf(
+      z.boolean(),
+      required.telehealth95,
+      base.requiredModifiers.telehealth95,
+      at('requiredModifiers', 'telehealth95'),
+      issues,
+    ),
+  };
+  const rationale = leaf(z.optional(shape.rationale), entry.rationale, undefined, at('rationale'), issues);
   return {
     id,
-    name: leaf(CustomProfileSchema.shape.name, entry.name, id, at('name'), issues),
+    name: leaf(shape.name, entry.name, id, at('name'), issues),
+    builtIn: false,
     basedOn,
-    unitMethod: leaf(UnitMethodSchema, entry.unitMethod, 'cms', at('unitMethod'), issues),
-    rules,
+    unitMethod: leaf(UnitMethodSchema, entry.unitMethod, base.unitMethod, at('unitMethod'), issues),
+    severity,
     requiredModifiers,
+    kxApplies: leaf(z.boolean(), entry.kxApplies, base.kxApplies, at('kxApplies'), issues),
+    ...(rationale && { rationale }),
   };
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RULE_IDS } from '../core/finding';
+import { PayerProfileSchema, SEVERITY_SETTINGS } from '../core/profile';
 import { FIELD_ROLES } from '../page/types';
 
 /**
@@ -24,11 +25,9 @@ export const SITE_KEY = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-
 export const PROFILE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** CPT (5 digits, or 4 digits + F/T/U) or HCPCS level II (letter + 4 digits). */
 export const PROCEDURE_CODE = /^([0-9]{4}[0-9FTU]|[A-Z][0-9]{4})$/;
-export const MODIFIER = /^[A-Z0-9]{2}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const UnitMethodSchema = z.enum(['cms', 'ama']);
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export const RuleIdSchema = z.enum(RULE_IDS);
 
 export const SiteSettingSchema = z.object({
@@ -37,17 +36,17 @@ export const SiteSettingSchema = z.object({
   profile: z.nullable(z.string()),
 });
 
-export const RuleSettingSchema = z.object({ enabled: z.boolean(), severity: SeveritySchema });
+/** A rule's severity for a payer, or 'off' to silence it (the core's SeveritySetting). */
+export const RuleSettingSchema = z.enum(SEVERITY_SETTINGS);
 
-export const CustomProfileSchema = z.object({
+/**
+ * A user's payer profile: the core's PayerProfile (so checkClaim takes it as is), with a
+ * slug id and the built-in it was cloned from. Rules it does not mention use the core's default.
+ */
+export const CustomProfileSchema = z.extend(PayerProfileSchema, {
   id: z.string().check(z.regex(PROFILE_ID)),
-  name: z.string().check(z.minLength(1), z.maxLength(80)),
-  /** The built-in profile it was cloned from; rules it does not mention behave as there. */
+  builtIn: z.literal(false),
   basedOn: z.enum(BUILT_IN_PROFILE_IDS),
-  unitMethod: UnitMethodSchema,
-  rules: z.partialRecord(RuleIdSchema, RuleSettingSchema),
-  /** Modifiers this payer wants on every therapy line (e.g. a discipline modifier, 95). */
-  requiredModifiers: z.array(z.string().check(z.regex(MODIFIER))),
 });
 
 export const TaughtFieldSchema = z.object({

@@ -1,6 +1,8 @@
+import type { EditTables } from '../core/data/edit-tables';
+import type { PayerProfile } from '../core/profile';
 import { E2E } from '../env';
 import type { TaughtMapping } from '../page/types';
-import type { CustomProfile, Settings, SiteSetting, Tables } from './schema';
+import type { Settings, SiteSetting, Tables } from './schema';
 
 /** What the content script needs for one page: settings only, no patient data. */
 export interface SiteConfig {
@@ -8,30 +10,11 @@ export interface SiteConfig {
   enabled: boolean;
   /** The site's payer profile; null: detect from the page, else 'medicare'. */
   profileId: string | null;
-  customProfiles: CustomProfile[];
+  customProfiles: PayerProfile[];
   /** Mappings for this host and path. */
   taught: TaughtMapping[];
   /** Loaded CMS NCCI/MUE rows (therapy-relevant only); empty when none were loaded. */
-  tables: EditTablesInput;
-}
-
-/** The core's `EditTables` (src/core/api.md), built from the stored tables. */
-export interface EditTablesInput {
-  ncci?: {
-    version: string;
-    pairs: {
-      column1: string;
-      column2: string;
-      modifierIndicator: 0 | 1 | 9;
-      effective: string;
-      deleted: string | null;
-      source: string;
-    }[];
-  };
-  mue?: {
-    version: string;
-    entries: { code: string; maxUnits: number; source: string; effective?: string }[];
-  };
+  tables: EditTables;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
@@ -97,8 +80,8 @@ export function pathMatches(pattern: string, path: string): boolean {
 export const NCCI_SOURCE = 'CMS NCCI practitioner PTP edits';
 export const MUE_SOURCE = 'CMS practitioner services MUE table';
 
-export function editTables(tables: Tables): EditTablesInput {
-  const out: EditTablesInput = {};
+export function editTables(tables: Tables): EditTables {
+  const out: EditTables = {};
   if (tables.ncci)
     out.ncci = {
       version: tables.ncci.version,
