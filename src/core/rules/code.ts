@@ -1,0 +1,85 @@
+import { isCodeShape, lookupCode } from '../data/codes';
+import type { Finding } from '../finding';
+import { finding, lineLabel } from './finding';
+import type { LineView, Rule } from './types';
+
+const CODE_SOURCE = 'AMA CPT code set; CMS HCPCS Level II; CMS annual therapy code list';
+
+function shown(raw: unknown): string {
+  const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+  return text.length > 12 ? `${text.slice(0, 12)}…` : text;
+}
+
+function checkLine(view: LineView, out: Finding[]): void {
+  const { line } = view;
+  const at = { line: line.index, field: 'code' as const };
+  if (line.code === null) {
+    const typed = shown(line.raw?.code);
+    out.push(
+      finding(
+        'code/unknown',
+        'error',
+        typed === ''
+          ? `${lineLabel(line.index)} has no procedure code.`
+          : `"${typed}" on ${lineLabel(line.index)} is not a CPT or HCPCS code (five digits like 97110, or a letter and four digits like G0283).`,
+        CODE_SOURCE,
+        at,
+      ),
+    );
+    return;
+  }
+  if (!isCodeShape(line.code)) {
+    out.push(
+      finding(
+        'code/unknown',
+        'error',
+        `"${shown(line.code)}" on ${lineLabel(line.index)} is not a CPT or HCPCS code (five digits like 97110, or a letter and four digits like G0283).`,
+        CODE_SOURCE,
+        at,
+      ),
+    );
+    return;
+  }
+  if (view.entry) return;
+  const undated = lookupCode(line.code);
+  if (undated && view.dos) {
+    const when = view.dos < undated.validFrom ? `before ${undated.validFrom}` : `from ${undated.validTo}`;
+    out.push(
+      finding(
+        'code/unknown',
+        'error',
+        `${line.code} (${undated.name}) on ${lineLabel(line.index)} is not valid on ${view.dos}: it is not in the code set ${when}.`,
+        undated.source,
+        at,
+      ),
+    );
+    return;
+  }
+  out.push(
+    finding(
+      'code/unknown',
+      'info',
+      `${line.code} on ${lineLabel(line.index)} is not in our therapy code table, so only its shape was checked.`,
+      CODE_SOURCE,
+      at,
+    ),
+  );
+}
+
+export const codeRules: Rule = {
+  family: 'code',
+  ids: ['code/unknown'],
+  meta: {
+    'code/unknown': {
+      summary:
+        'Not a CPT/HCPCS shape or not valid on the date (error), or a well-formed code outside the therapy tables (info)',
+      severity: 'error',
+      source: CODE_SOURCE,
+    },
+  },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const view of ctx.lines) if (!view.blank) checkLine(view, out);
+    return out;
+  },
+};

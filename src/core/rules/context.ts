@@ -1,0 +1,126 @@
+import type { Claim, Discipline } from '../claim';
+import { lookupCode } from '../data/codes';
+import type { EditTables, MueEntry, NcciPair } from '../data/edit-tables';
+import { DISCIPLINE_OF_MODIFIER } from '../data/modifiers';
+import { MUE, MUE_BUILT_IN_VERSION } from '../data/mue';
+import { NCCI_BUILT_IN_VERSION, NCCI_PAIRS } from '../data/ncci';
+import type { PayerProfile } from '../profile';
+import type { EditLookup, LineView, RuleContext } from './types';
+
+export function pairKey(column1: string, column2: string): string {
+  return `${column1}|${column2}`;
+}
+
+function ncciLookup(pairs: readonly NcciPair[]): { map: Map<string, NcciPair[]>; codes: Set<string> } {
+  const map = new Map<string, NcciPair[]>();
+  const codes = new Set<string>();
+  for (const p of pairs) {
+    const key = pairKey(p.column1, p.column2);
+    const rows = map.get(key);
+    if (rows) rows.push(p);
+    else map.set(key, [p]);
+    codes.add(p.column1);
+    codes.add(p.column2);
+  }
+  return { map, codes };
+}
+
+function mueLookup(entries: readonly MueEntry[]): Map<string, MueEntry> {
+  return new Map(entries.map((e) => [e.code, e]));
+}
+
+const builtInNcci = ncciLookup(NCCI_PAIRS);
+export const BUILT_IN_LOOKUP: EditLookup = {
+  ncci: builtInNcci.map,
+  ncciCodes: builtInNcci.codes,
+  ncciVersion: NCCI_BUILT_IN_VERSION,
+  mue: mueLookup(MUE),
+  mueVersion: MUE_BUILT_IN_VERSION,
+};
+
+/** Loaded tables are built into lookups once per object; settings hand us the same object each check. */
+const loadedLookups = new WeakMap<EditTables, EditLookup>();
+
+/** A loaded table of a kind replaces the built-in one of that kind; the other kind keeps the built-in. */
+export function editLookup(tables: EditTables | undefined): EditLookup {
+  if (!tables || (!tables.ncci && !tables.mue)) return BUILT_IN_LOOKUP;
+  const cached = loadedLookups.get(tables);
+  if (cached) return cached;
+  let lookup: EditLookup = BUILT_IN_LOOKUP;
+  if (tables.ncci && Array.isArray(tables.ncci.pairs)) {
+    const built = ncciLookup(tables.ncci.pairs);
+    lookup = { ...lookup, ncci: built.map, ncciCodes: built.codes, ncciVersion: String(tables.ncci.version) };
+  }
+  if (tables.mue && Array.isArray(tables.mue.entries)) {
+    lookup = { ...lookup, mue: mueLookup(tables.mue.entries), mueVersion: String(tables.mue.version) };
+  }
+  loadedLookups.set(tables, lookup);
+  return lookup;
+}
+
+function isBlank(v: unknown): boolean {
+  return (
+    v === undefined ||
+    v === null ||
+    (typeof v === 'string' && v.trim() === '') ||
+    (Array.isArray(v) && v.length === 0)
+  );
+}
+
+function lineViews(claim: Claim): LineView[] {
+  const views: LineView[] = [];
+  for (const line of claim.lines) {
+    const dos = line.dateOfService ?? claim.dateOfService;
+    const raw = line.raw ?? {};
+    const blank =
+      line.code === null &&
+      line.modifiers.length === 0 &&
+      isBlank(raw.code) &&
+      isBlank(raw.units) &&
+      isBlank(raw.minutes) &&
+      isBlank(raw.charge);
+    const disciplineModifiers: string[] = [];
+    for (const m of line.modifiers) {
+      if (DISCIPLINE_OF_MODIFIER.has(m) && !disciplineModifiers.includes(m)) disciplineModifiers.push(m);
+    }
+    views.push({
+      line,
+      dos,
+      entry: line.code === null ? null : lookupCode(line.code, dos),
+      blank,
+      disciplineModifiers,
+    });
+  }
+  return views;
+}
+
+/** Every clue to the clinician's discipline; a single answer only when they all agree. */
+function claimDiscipline(claim: Claim, views: readonly LineView[]): Discipline | null {
+  let found: Discipline | null = claim.discipline;
+  const agree = (d: Discipline): boolean => {
+    if (found === null) found = d;
+    return found === d;
+  };
+  for (const v of views) {
+    if (v.blank) continue;
+    if (v.entry?.discipline && !agree(v.entry.discipline)) return null;
+    for (const m of v.disciplineModifiers) {
+      const d = DISCIPLINE_OF_MODIFIER.get(m);
+      if (d && !agree(d)) return null;
+    }
+  }
+  return found;
+}
+
+export function buildContext(claim: Claim, profile: PayerProfile, tables: EditLookup): RuleContext {
+  const lines = lineViews(claim);
+  return { claim, profile, tables, lines, discipline: claimDiscipline(claim, lines) };
+}
+
+/** The discipline a line belongs to: its own single modifier, else the code's, else the claim's. */
+export function lineDiscipline(view: LineView, ctx: RuleContext): Discipline | null {
+  if (view.disciplineModifiers.length === 1)
+    return DISCIPLINE_OF_MODIFIER.get(view.disciplineModifiers[0]!) ?? null;
+  if (view.disciplineModifiers.length > 1) return null;
+  return view.entry?.discipline ?? ctx.discipline;
+}

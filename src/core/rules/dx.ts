@@ -1,0 +1,204 @@
+import { inForce } from '../data/dated';
+import {
+  DX_LATERALITY_SOURCE,
+  DX_PERIODS_BY_CODE,
+  DX_POLICY_BY_CODE,
+  describeDx,
+  isIcd10Shape,
+} from '../data/dx';
+import type { Finding } from '../finding';
+import { finding, lineLabel } from './finding';
+import type { Rule, RuleContext } from './types';
+
+const ICD_SOURCE = 'CMS/CDC ICD-10-CM tabular list and guidelines (by fiscal year, from 1 October)';
+const POLICY_SOURCE =
+  'MAC and payer therapy policies (the diagnosis must support the functional limitation treated)';
+const POINTER_SOURCE =
+  'NUCC 1500 Claim Form Reference Instruction Manual, item 24E (up to four pointers, A–L)';
+const POINTER_LETTERS = 'ABCDEFGHIJKL';
+
+/** For messages that ask for a specific code: the stroke codes guides get wrong, spelled out. */
+const SPECIFIC_EXAMPLE = `e.g. after a stroke I69.351–I69.354: 351 right dominant, 352 left dominant, 353 right non-dominant, 354 left non-dominant side (${DX_LATERALITY_SOURCE})`;
+
+function claimDate(ctx: RuleContext): string | null {
+  if (ctx.claim.dateOfService) return ctx.claim.dateOfService;
+  for (const v of ctx.lines) if (!v.blank && v.dos) return v.dos;
+  return null;
+}
+
+function letter(i: number): string {
+  return POINTER_LETTERS[i] ?? String(i + 1);
+}
+
+function diagnoses(ctx: RuleContext, out: Finding[]): void {
+  const dos = claimDate(ctx);
+  const list = ctx.claim.diagnoses;
+  const undated: string[] = [];
+  // A "specific" diagnosis: well formed, billable on the date, and on neither policy list.
+  let hasSpecific = false;
+  for (const code of list) {
+    if (code === null || !isIcd10Shape(code) || DX_POLICY_BY_CODE.has(code)) continue;
+    const period = DX_PERIODS_BY_CODE.get(code);
+    if (period && dos && !inForce(period, dos)) continue;
+    hasSpecific = true;
+  }
+  list.forEach((code, i) => {
+    if (code === null) return;
+    const at = { diagnosis: i, field: 'diagnoses' as const };
+    const name = `Diagnosis ${letter(i)}`;
+    if (!isIcd10Shape(code)) {
+      const shown = code.length > 12 ? `${code.slice(0, 12)}…` : code;
+      out.push(
+        finding(
+          'dx/invalid',
+          'error',
+          `${name} "${shown}" is not an ICD-10-CM code: codes are a letter, two characters, then optionally a dot and up to four more (M54.50, I69.351).`,
+          ICD_SOURCE,
+          at,
+        ),
+      );
+      return;
+    }
+    const period = DX_PERIODS_BY_CODE.get(code);
+    if (period) {
+      if (!dos) undated.push(code);
+      else if (!inForce(period, dos)) {
+        const fix =
+          period.replacements.length === 1
+            ? { fix: { diagnosis: i, setDiagnosis: period.replacements[0]! } }
+            : {};
+        out.push(
+          finding(
+            'dx/not-billable',
+            'error',
+            `${name} ${describeDx(code)} is not billable on ${dos}: ${period.why}. Use ${period.replacements.length === 1 ? period.replacements[0] : `the specific code: ${period.replacements.join(', ')}`}.`,
+            period.source,
+            { ...at, ...fix },
+          ),
+        );
+        return;
+      }
+    }
+    const policy = DX_POLICY_BY_CODE.get(code);
+    if (!policy || (policy.aloneOnly && hasSpecific)) return;
+    const rule = policy.kind === 'avoid' ? 'dx/avoid' : 'dx/nonspecific';
+    const advice = policy.aloneOnly
+      ? `Add the specific condition being treated (${SPECIFIC_EXAMPLE}) and point the lines to it.`
+      : 'Use the diagnosis that shows the condition and functional limitation being treated.';
+    out.push(
+      finding(rule, 'warning', `${name} ${describeDx(code)}: ${policy.why}. ${advice}`, policy.source, at),
+    );
+  });
+  if (undated.length > 0) {
+    out.push(
+      finding(
+        'check/skipped',
+        'info',
+        `Not checked whether ${undated.join(', ')} ${undated.length === 1 ? 'is' : 'are'} billable: the claim has no date of service, and ${undated.length === 1 ? 'this code is' : 'these codes are'} billable only on some dates.`,
+        ICD_SOURCE,
+        { field: 'dateOfService' },
+      ),
+    );
+  }
+}
+
+function pointers(ctx: RuleContext, out: Finding[]): void {
+  const list = ctx.claim.diagnoses;
+  for (const v of ctx.lines) {
+    const { line } = v;
+    if (v.blank || line.code === null) continue;
+    // A page or JSON without a pointer field says nothing about pointers: only judge what was given.
+    if (line.raw?.dxPointers === undefined) continue;
+    const at = { line: line.index, field: 'dxPointers' as const };
+    const errors = (line as { dxPointerErrors?: unknown }).dxPointerErrors;
+    const bad = Array.isArray(errors) ? errors.filter((e): e is string => typeof e === 'string') : [];
+    for (const token of bad) {
+      out.push(
+        finding(
+          'dx/pointer',
+          'error',
+          `${line.code} on ${lineLabel(line.index)} has diagnosis pointer "${token.length > 8 ? `${token.slice(0, 8)}…` : token}", which is not a letter A–L or number 1–12.`,
+          POINTER_SOURCE,
+          at,
+        ),
+      );
+    }
+    if (line.dxPointers.length === 0 && bad.length === 0) {
+      out.push(
+        finding(
+          'dx/pointer',
+          'error',
+          `${line.code} on ${lineLabel(line.index)} points to no diagnosis: each line needs a pointer (A–L) to the diagnosis it treats.`,
+          POINTER_SOURCE,
+          at,
+        ),
+      );
+      continue;
+    }
+    for (const p of line.dxPointers) {
+      if (list[p] !== undefined && list[p] !== null) continue;
+      out.push(
+        finding(
+          'dx/pointer',
+          'error',
+          `${line.code} on ${lineLabel(line.index)} points to diagnosis ${letter(p)}, which is empty: point it to a listed diagnosis or fill in ${letter(p)}.`,
+          POINTER_SOURCE,
+          at,
+        ),
+      );
+    }
+    if (line.dxPointers.length > 4) {
+      out.push(
+        finding(
+          'dx/pointer',
+          'warning',
+          `${line.code} on ${lineLabel(line.index)} has ${line.dxPointers.length} diagnosis pointers: a claim line takes at most four, primary first.`,
+          POINTER_SOURCE,
+          at,
+        ),
+      );
+    }
+  }
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  diagnoses(ctx, out);
+  pointers(ctx, out);
+  return out;
+}
+
+export const dxRules: Rule = {
+  family: 'dx',
+  ids: ['dx/avoid', 'dx/nonspecific', 'dx/not-billable', 'dx/invalid', 'dx/pointer'],
+  meta: {
+    'dx/avoid': {
+      summary: 'A diagnosis payers deny for therapy: R69, Z87.39, or M54.50 without a more specific code',
+      severity: 'warning',
+      source: POLICY_SOURCE,
+    },
+    'dx/nonspecific': {
+      summary: 'Z74.09 or M62.81 without a specific diagnosis beside it',
+      severity: 'warning',
+      source: POLICY_SOURCE,
+    },
+    'dx/not-billable': {
+      summary:
+        'A header, retired or not-yet-valid code on the date of service (G35 from 2025-10-01, M54.5 from 2021-10-01)',
+      severity: 'error',
+      source: ICD_SOURCE,
+    },
+    'dx/invalid': {
+      summary: 'Not an ICD-10-CM code at all (wrong shape)',
+      severity: 'error',
+      source: ICD_SOURCE,
+    },
+    'dx/pointer': {
+      summary:
+        'A line that points to no diagnosis, to an empty slot, with an unreadable pointer, or with more than four',
+      severity: 'error',
+      source: POINTER_SOURCE,
+    },
+  },
+  check,
+};

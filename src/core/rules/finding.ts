@@ -1,0 +1,42 @@
+import type { Finding, FindingField, Fix, MetaRuleId, RuleId, Severity } from '../finding';
+
+interface Extra {
+  line?: number;
+  diagnosis?: number;
+  field?: FindingField;
+  fix?: Fix;
+  dataVersion?: string;
+}
+
+/** Builds a finding with only the keys that have values, so findings compare cleanly in tests and JSON. */
+export function finding(
+  rule: RuleId | MetaRuleId,
+  severity: Severity,
+  message: string,
+  source: string,
+  extra?: Extra,
+): Finding {
+  const out: Finding = { rule, severity, message, source };
+  if (extra) {
+    if (extra.line !== undefined) out.line = extra.line;
+    if (extra.diagnosis !== undefined) out.diagnosis = extra.diagnosis;
+    if (extra.field !== undefined) out.field = extra.field;
+    if (extra.fix !== undefined) out.fix = extra.fix;
+    if (extra.dataVersion !== undefined) out.dataVersion = extra.dataVersion;
+  }
+  return out;
+}
+
+/** "line 3" for people: portals number service lines from 1. */
+export function lineLabel(index: number): string {
+  return `line ${index + 1}`;
+}
+
+/** "$2,410" or "$2,410.01" (toLocaleString is slow and locale-dependent). */
+export function money(amount: number): string {
+  const cents = Math.round(amount * 100);
+  const whole = Math.trunc(Math.abs(cents) / 100);
+  const frac = Math.abs(cents) % 100;
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${cents < 0 ? '-' : ''}$${grouped}${frac ? `.${String(frac).padStart(2, '0')}` : ''}`;
+}

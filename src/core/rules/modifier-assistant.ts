@@ -1,0 +1,130 @@
+import { ASSISTANT_MODIFIERS, ASSISTANT_SOURCE, DISCIPLINE_OF_MODIFIER } from '../data/modifiers';
+import type { Finding } from '../finding';
+import { lineDiscipline } from './context';
+import { finding, lineLabel } from './finding';
+import type { LineView, Rule, RuleContext } from './types';
+
+const EVALUATION_SOURCE = 'CMS Pub. 100-02, ch. 15, §230.1–230.2 (assistants may not perform evaluations)';
+
+function wrongPairing(view: LineView, out: Finding[]): void {
+  const { line } = view;
+  const assistants = line.modifiers.filter((m) => ASSISTANT_MODIFIERS.has(m));
+  const at = { line: line.index, field: 'modifiers' as const };
+  if (assistants.includes('CQ') && assistants.includes('CO')) {
+    out.push(
+      finding(
+        'modifier/assistant',
+        'error',
+        `${line.code ?? 'This line'} on ${lineLabel(line.index)} has both CQ and CO: a line is furnished under one plan of care, PT (CQ with GP) or OT (CO with GO).`,
+        ASSISTANT_SOURCE,
+        at,
+      ),
+    );
+    return;
+  }
+  const mod = assistants[0];
+  if (!mod) return;
+  const wants = ASSISTANT_MODIFIERS.get(mod)!;
+  for (const d of view.disciplineModifiers) {
+    const discipline = DISCIPLINE_OF_MODIFIER.get(d)!;
+    if (discipline === wants.discipline) continue;
+    if (discipline === 'SLP') {
+      // Guides say "CO with GN" for SLP assistants: wrong. There is no SLP-assistant modifier, and
+      // removing CO would misstate who furnished the service, so there is no automatic fix.
+      out.push(
+        finding(
+          'modifier/assistant',
+          'error',
+          `${line.code ?? 'This line'} on ${lineLabel(line.index)} has ${mod} with GN: ${mod} is only for a ${wants.name} (with ${wants.discipline === 'PT' ? 'GP' : 'GO'}). There is no speech-language pathology assistant modifier, and Medicare does not pay for services furnished by SLP assistants.`,
+          ASSISTANT_SOURCE,
+          at,
+        ),
+      );
+      continue;
+    }
+    const right = discipline === 'PT' ? 'CQ' : 'CO';
+    // GP with CO (or GO with CQ): whichever modifier is wrong, the code's own discipline tells us.
+    const codeDiscipline = view.entry?.discipline ?? null;
+    const fix =
+      codeDiscipline === discipline
+        ? { fix: { line: line.index, replaceModifier: { from: mod, to: right } } }
+        : {};
+    out.push(
+      finding(
+        'modifier/assistant',
+        'error',
+        `${line.code ?? 'This line'} on ${lineLabel(line.index)} has ${mod} with ${d}: ${mod} goes only with ${wants.discipline === 'PT' ? 'GP' : 'GO'} (CQ = PT assistant with GP, CO = OT assistant with GO). Use ${right} with ${d}, or correct the discipline modifier.`,
+        ASSISTANT_SOURCE,
+        { ...at, ...fix },
+      ),
+    );
+  }
+}
+
+function assistantRendered(view: LineView, ctx: RuleContext, out: Finding[]): void {
+  const { line, entry } = view;
+  if (!entry) return;
+  const at = { line: line.index, field: 'modifiers' as const };
+  if (entry.category === 'evaluation' && /^9716/.test(entry.code)) {
+    out.push(
+      finding(
+        'modifier/assistant',
+        'error',
+        `${line.code} on ${lineLabel(line.index)} is an evaluation, but the claim says an assistant rendered the service: evaluations and re-evaluations are furnished by the therapist, not an assistant.`,
+        EVALUATION_SOURCE,
+        { line: line.index, field: 'renderedBy' },
+      ),
+    );
+    return;
+  }
+  if (line.modifiers.some((m) => ASSISTANT_MODIFIERS.has(m))) return;
+  const discipline = lineDiscipline(view, ctx);
+  if (discipline === 'SLP') {
+    out.push(
+      finding(
+        'modifier/assistant',
+        'error',
+        `${line.code} on ${lineLabel(line.index)} is speech-language pathology furnished by an assistant: there is no SLP-assistant modifier, and Medicare does not pay for services furnished by SLP assistants.`,
+        ASSISTANT_SOURCE,
+        { line: line.index, field: 'renderedBy' },
+      ),
+    );
+    return;
+  }
+  const mod = discipline === 'PT' ? 'CQ' : discipline === 'OT' ? 'CO' : null;
+  out.push(
+    finding(
+      'modifier/assistant',
+      'error',
+      mod
+        ? `${line.code} on ${lineLabel(line.index)} was furnished by an assistant: add ${mod} (required when the assistant furnished more than 10% of the service; paid at 85%).`
+        : `${line.code} on ${lineLabel(line.index)} was furnished by an assistant: add CQ (PT assistant, with GP) or CO (OT assistant, with GO) when the assistant furnished more than 10% of the service.`,
+      ASSISTANT_SOURCE,
+      mod ? { ...at, fix: { line: line.index, addModifier: mod } } : at,
+    ),
+  );
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const view of ctx.lines) {
+    if (view.blank) continue;
+    wrongPairing(view, out);
+    if (ctx.claim.renderedBy === 'assistant') assistantRendered(view, ctx, out);
+  }
+  return out;
+}
+
+export const assistantRules: Rule = {
+  family: 'modifier-assistant',
+  ids: ['modifier/assistant'],
+  meta: {
+    'modifier/assistant': {
+      summary:
+        'CQ/CO missing when an assistant rendered the service, or paired with the wrong discipline (CQ only with GP, CO only with GO, none with GN)',
+      severity: 'error',
+      source: ASSISTANT_SOURCE,
+    },
+  },
+  check,
+};

@@ -1,0 +1,142 @@
+import type { Discipline } from '../claim';
+import { DISCIPLINE_MODIFIER, DISCIPLINE_OF_MODIFIER, DISCIPLINE_SOURCE } from '../data/modifiers';
+import type { Finding } from '../finding';
+import { finding, lineLabel } from './finding';
+import type { LineView, Rule, RuleContext } from './types';
+
+const NAMES: Record<Discipline, string> = {
+  PT: 'physical therapy',
+  OT: 'occupational therapy',
+  SLP: 'speech-language pathology',
+};
+
+/** Why we know the discipline, for the message: the code itself, or the rest of the claim. */
+function knownDiscipline(view: LineView, ctx: RuleContext): { discipline: Discipline; why: string } | null {
+  if (view.entry?.discipline)
+    return {
+      discipline: view.entry.discipline,
+      why: `${view.line.code} is a ${NAMES[view.entry.discipline]} code`,
+    };
+  if (ctx.discipline)
+    return { discipline: ctx.discipline, why: `the rest of the claim is ${NAMES[ctx.discipline]}` };
+  return null;
+}
+
+function missing(view: LineView, ctx: RuleContext, out: Finding[]): void {
+  const { line, entry } = view;
+  if (!entry || view.disciplineModifiers.length > 0) return;
+  // "Sometimes therapy" codes (97129/97130) need one only under a therapy plan of care: say so only when the claim shows one.
+  if (entry.therapy !== 'always' && ctx.discipline === null) return;
+  const known = knownDiscipline(view, ctx);
+  const severity = entry.therapy === 'always' ? 'error' : 'info';
+  const planNote =
+    entry.therapy === 'always'
+      ? ''
+      : ' when billed under a therapy plan of care, as the rest of this claim is';
+  if (known) {
+    const mod = DISCIPLINE_MODIFIER[known.discipline];
+    out.push(
+      finding(
+        'modifier/discipline-missing',
+        severity,
+        `${line.code} on ${lineLabel(line.index)} needs a therapy discipline modifier${planNote}: add ${mod} (${known.why}). Without GP/GO/GN the line is returned unpaid.`,
+        DISCIPLINE_SOURCE,
+        { line: line.index, field: 'modifiers', fix: { line: line.index, addModifier: mod } },
+      ),
+    );
+    return;
+  }
+  out.push(
+    finding(
+      'modifier/discipline-missing',
+      severity,
+      `${line.code} on ${lineLabel(line.index)} needs a therapy discipline modifier${planNote}: GP (physical therapy), GO (occupational therapy) or GN (speech-language pathology), by the plan of care it was furnished under.`,
+      DISCIPLINE_SOURCE,
+      { line: line.index, field: 'modifiers' },
+    ),
+  );
+}
+
+function conflict(view: LineView, ctx: RuleContext, out: Finding[]): void {
+  const { line, entry } = view;
+  const mods = view.disciplineModifiers;
+  if (mods.length === 0) return;
+  const at = { line: line.index, field: 'modifiers' as const };
+  if (mods.length > 1) {
+    const fixed = entry?.discipline ? DISCIPLINE_MODIFIER[entry.discipline] : null;
+    const wrong =
+      fixed && mods.includes(fixed) && mods.length === 2 ? mods.find((m) => m !== fixed) : undefined;
+    out.push(
+      finding(
+        'modifier/discipline-conflict',
+        'error',
+        `${line.code ?? 'This line'} on ${lineLabel(line.index)} has ${mods.join(' and ')}: one line carries one discipline modifier, the plan of care it was furnished under${fixed ? ` (${line.code} is ${NAMES[entry!.discipline!]}: keep ${fixed})` : ''}.`,
+        DISCIPLINE_SOURCE,
+        wrong ? { ...at, fix: { line: line.index, removeModifier: wrong } } : at,
+      ),
+    );
+    return;
+  }
+  const mod = mods[0]!;
+  const lineDiscipline = DISCIPLINE_OF_MODIFIER.get(mod)!;
+  if (entry?.discipline && entry.discipline !== lineDiscipline) {
+    const right = DISCIPLINE_MODIFIER[entry.discipline];
+    out.push(
+      finding(
+        'modifier/discipline-conflict',
+        'error',
+        `${line.code} on ${lineLabel(line.index)} is a ${NAMES[entry.discipline]} code but carries ${mod} (${NAMES[lineDiscipline]}): use ${right}.`,
+        DISCIPLINE_SOURCE,
+        { ...at, fix: { line: line.index, replaceModifier: { from: mod, to: right } } },
+      ),
+    );
+    return;
+  }
+  const clinician = ctx.claim.discipline;
+  if (clinician && clinician !== lineDiscipline) {
+    // The code fixes the discipline (e.g. an OT evaluation by a PT): no modifier change makes that right.
+    const fix = entry?.discipline
+      ? {}
+      : { fix: { line: line.index, replaceModifier: { from: mod, to: DISCIPLINE_MODIFIER[clinician] } } };
+    out.push(
+      finding(
+        'modifier/discipline-conflict',
+        'error',
+        entry?.discipline
+          ? `${line.code} on ${lineLabel(line.index)} is a ${NAMES[lineDiscipline]} code, but the claim says the clinician is ${NAMES[clinician]}: check who performed it.`
+          : `${line.code ?? 'This line'} on ${lineLabel(line.index)} carries ${mod} (${NAMES[lineDiscipline]}), but the claim says the clinician is ${NAMES[clinician]}: the modifier follows the plan of care, use ${DISCIPLINE_MODIFIER[clinician]} unless the plan says otherwise.`,
+        DISCIPLINE_SOURCE,
+        { ...at, ...fix },
+      ),
+    );
+  }
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const view of ctx.lines) {
+    if (view.blank) continue;
+    if (ctx.profile.requiredModifiers.discipline) missing(view, ctx, out);
+    conflict(view, ctx, out);
+  }
+  return out;
+}
+
+export const disciplineRules: Rule = {
+  family: 'modifier-discipline',
+  ids: ['modifier/discipline-missing', 'modifier/discipline-conflict'],
+  meta: {
+    'modifier/discipline-missing': {
+      summary: 'An always-therapy code without GP, GO or GN (fix offered only when the discipline is known)',
+      severity: 'error',
+      source: DISCIPLINE_SOURCE,
+    },
+    'modifier/discipline-conflict': {
+      summary:
+        "Two discipline modifiers, or one that contradicts the code (OT evaluation with GP) or the clinician's discipline",
+      severity: 'error',
+      source: DISCIPLINE_SOURCE,
+    },
+  },
+  check,
+};

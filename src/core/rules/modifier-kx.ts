@@ -1,0 +1,162 @@
+import { type KxGroup, kxThresholdFor, REVIEW_THRESHOLD } from '../data/kx';
+import type { Finding } from '../finding';
+import { lineDiscipline } from './context';
+import { finding, lineLabel, money } from './finding';
+import type { LineView, Rule, RuleContext } from './types';
+
+const KX_SOURCE =
+  'SSA §1833(g)(7); CMS Pub. 100-04, ch. 5, §10.3; CMS Therapy Services (annual KX threshold)';
+const GROUP_NAME: Record<KxGroup, string> = { PT_SLP: 'PT and SLP combined', OT: 'OT' };
+
+interface GroupTotal {
+  group: KxGroup;
+  lines: LineView[];
+  /** This claim's charges for the group, in cents (exact sums: a threshold is compared to the cent). */
+  claimCents: number;
+  missingCharge: number[];
+}
+
+function isTherapyLine(v: LineView): boolean {
+  return !v.blank && (v.entry !== null || v.disciplineModifiers.length > 0);
+}
+
+/** The claim's date of service for the yearly threshold: the claim's, else the first line's. */
+function claimDate(ctx: RuleContext): string | null {
+  if (ctx.claim.dateOfService) return ctx.claim.dateOfService;
+  for (const v of ctx.lines) if (!v.blank && v.dos) return v.dos;
+  return null;
+}
+
+function check(ctx: RuleContext): Finding[] {
+  if (!ctx.profile.kxApplies) return [];
+  const groups = new Map<KxGroup, GroupTotal>();
+  const unknownGroup: number[] = [];
+  for (const v of ctx.lines) {
+    if (!isTherapyLine(v)) continue;
+    const d = lineDiscipline(v, ctx);
+    if (d === null) {
+      unknownGroup.push(v.line.index);
+      continue;
+    }
+    const group: KxGroup = d === 'OT' ? 'OT' : 'PT_SLP';
+    let g = groups.get(group);
+    if (!g) {
+      g = { group, lines: [], claimCents: 0, missingCharge: [] };
+      groups.set(group, g);
+    }
+    g.lines.push(v);
+    if (v.line.charge === null || !Number.isFinite(v.line.charge)) g.missingCharge.push(v.line.index);
+    else g.claimCents += Math.round(v.line.charge * 100);
+  }
+  if (groups.size === 0 && unknownGroup.length === 0) return [];
+
+  const out: Finding[] = [];
+  const skipped: string[] = [];
+  const dos = claimDate(ctx);
+  const threshold = dos ? kxThresholdFor(dos) : null;
+  if (!dos) skipped.push('the claim has no date of service, and the threshold changes every year');
+  else if (!threshold) skipped.push(`we hold no KX threshold for ${dos.slice(0, 4)}`);
+  if (unknownGroup.length > 0) {
+    skipped.push(
+      `the discipline of ${unknownGroup.map(lineLabel).join(', ')} is unknown (PT and SLP share a threshold, OT has its own)`,
+    );
+  }
+
+  if (threshold) {
+    const limitCents = threshold.amount * 100;
+    for (const g of groups.values()) {
+      const ytd = ctx.claim.ytdTherapyCharges?.[g.group] ?? null;
+      const name = GROUP_NAME[g.group];
+      if (ytd === null || !Number.isFinite(ytd)) {
+        skipped.push(`there is no year-to-date therapy amount for ${name}`);
+        continue;
+      }
+      const lowerCents = Math.round(ytd * 100) + g.claimCents;
+      const complete = g.missingCharge.length === 0;
+      const over = lowerCents > limitCents;
+      if (!over && !complete) {
+        skipped.push(
+          `${g.missingCharge.map(lineLabel).join(', ')} ${g.missingCharge.length === 1 ? 'has' : 'have'} no charge`,
+        );
+        continue;
+      }
+      const totalText = `year-to-date ${money(ytd)} + this claim ${money(g.claimCents / 100)}${complete ? '' : ' (lines without a charge not counted)'} = ${money(lowerCents / 100)}`;
+      if (over) {
+        for (const v of g.lines) {
+          const mods = v.line.modifiers;
+          // GA (with an ABN) is the alternative when the services are not medically necessary beyond the threshold.
+          if (mods.includes('KX') || mods.includes('GA')) continue;
+          out.push(
+            finding(
+              'modifier/kx-required',
+              'error',
+              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} needs KX: ${name} therapy for the year, ${totalText}, is over the ${threshold.year} KX threshold of ${money(threshold.amount)}. Add KX if the record supports medical necessity; otherwise an ABN and GA instead. Without either the line denies. (Medicare accrues allowed amounts; the charges entered are used as the estimate.)`,
+              threshold.source,
+              { line: v.line.index, field: 'modifiers', fix: { line: v.line.index, addModifier: 'KX' } },
+            ),
+          );
+        }
+      } else {
+        for (const v of g.lines) {
+          if (!v.line.modifiers.includes('KX')) continue;
+          out.push(
+            finding(
+              'modifier/kx-unsupported',
+              'warning',
+              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} has KX, but ${name} therapy for the year, ${totalText}, is not over the ${threshold.year} KX threshold of ${money(threshold.amount)}. KX attests that the threshold is passed: remove it until then.`,
+              threshold.source,
+              { line: v.line.index, field: 'modifiers', fix: { line: v.line.index, removeModifier: 'KX' } },
+            ),
+          );
+        }
+      }
+      if (lowerCents > REVIEW_THRESHOLD.amount * 100) {
+        out.push(
+          finding(
+            'modifier/review-threshold',
+            'info',
+            `${name} therapy for the year, ${totalText}, is over the ${money(REVIEW_THRESHOLD.amount)} targeted medical review threshold: the claim may be selected for medical review. Make sure the notes document medical necessity for each service.`,
+            REVIEW_THRESHOLD.source,
+            { line: g.lines[0]!.line.index, field: 'ytdTherapyCharges' },
+          ),
+        );
+      }
+    }
+  }
+  if (skipped.length > 0) {
+    out.push(
+      finding(
+        'check/skipped',
+        'info',
+        `KX was not checked: ${skipped.join('; ')}. Above the yearly threshold every therapy line needs KX; enter the patient's year-to-date therapy amounts and each line's charge to have it checked.`,
+        KX_SOURCE,
+        { field: 'ytdTherapyCharges' },
+      ),
+    );
+  }
+  return out;
+}
+
+export const kxRules: Rule = {
+  family: 'modifier-kx',
+  ids: ['modifier/kx-required', 'modifier/kx-unsupported', 'modifier/review-threshold'],
+  meta: {
+    'modifier/kx-required': {
+      summary:
+        "Year-to-date therapy charges plus this claim pass the year's KX threshold (PT+SLP combined, OT separate) and KX is missing",
+      severity: 'error',
+      source: KX_SOURCE,
+    },
+    'modifier/kx-unsupported': {
+      summary: 'KX on a claim whose year-to-date plus this claim is not over the KX threshold',
+      severity: 'warning',
+      source: KX_SOURCE,
+    },
+    'modifier/review-threshold': {
+      summary: 'The beneficiary passes the $3,000 targeted medical review threshold',
+      severity: 'info',
+      source: REVIEW_THRESHOLD.source,
+    },
+  },
+  check,
+};

@@ -1,0 +1,182 @@
+import {
+  DISTINCT_SERVICE_MODIFIERS,
+  isModifierShape,
+  KNOWN_MODIFIERS,
+  MODIFIER_25_SOURCE,
+  MODIFIER_52_SOURCE,
+  MODIFIER_59_SOURCE,
+  MODIFIER_CONFLICTS,
+} from '../data/modifiers';
+import { NCCI_NON_PAIRS } from '../data/ncci';
+import type { Finding } from '../finding';
+import { pairKey } from './context';
+import { finding, lineLabel } from './finding';
+import type { LineView, Rule, RuleContext } from './types';
+
+const MODIFIER_SHAPE_SOURCE = 'CMS-1500 item 24D (two-character CPT/HCPCS modifiers); NUCC 1500 instructions';
+const CONFLICT_SOURCE = 'CMS Pub. 100-04, ch. 30, §40.3; CMS MLN "Proper Use of Modifier 59"';
+
+const NON_PAIR_KEYS = new Set(NCCI_NON_PAIRS.flatMap(({ codes: [a, b] }) => [pairKey(a, b), pairKey(b, a)]));
+
+function unknown(view: LineView, out: Finding[]): void {
+  const { line } = view;
+  for (const m of line.modifiers) {
+    if (KNOWN_MODIFIERS.has(m)) continue;
+    const at = { line: line.index, field: 'modifiers' as const };
+    if (!isModifierShape(m)) {
+      out.push(
+        finding(
+          'modifier/unknown',
+          'error',
+          `"${m.length > 12 ? `${m.slice(0, 12)}…` : m}" on ${lineLabel(line.index)} is not a modifier: modifiers are exactly two letters or digits (GP, KX, 59). Correct or remove it.`,
+          MODIFIER_SHAPE_SOURCE,
+          at,
+        ),
+      );
+    } else {
+      out.push(
+        finding(
+          'modifier/unknown',
+          'info',
+          `${m} on ${lineLabel(line.index)} is not a modifier we know for therapy claims: check that it is the one you meant.`,
+          MODIFIER_SHAPE_SOURCE,
+          at,
+        ),
+      );
+    }
+  }
+}
+
+function conflicts(view: LineView, out: Finding[]): void {
+  const { line } = view;
+  const mods = line.modifiers;
+  const at = { line: line.index, field: 'modifiers' as const };
+  const seen = new Set<string>();
+  for (const m of mods) {
+    if (seen.has(m)) {
+      out.push(
+        finding(
+          'modifier/conflict',
+          'warning',
+          `${m} appears twice on ${lineLabel(line.index)}: once is enough.`,
+          MODIFIER_SHAPE_SOURCE,
+          {
+            ...at,
+            fix: { line: line.index, removeModifier: m },
+          },
+        ),
+      );
+    }
+    seen.add(m);
+  }
+  for (const c of MODIFIER_CONFLICTS) {
+    if (!seen.has(c.a) || !seen.has(c.b)) continue;
+    // 59 with an X modifier: the X modifier is the more specific one, so dropping 59 is always right.
+    const fix = c.a === '59' ? { fix: { line: line.index, removeModifier: '59' } } : {};
+    out.push(
+      finding(
+        'modifier/conflict',
+        'error',
+        `${c.a} and ${c.b} on ${lineLabel(line.index)} exclude each other: ${c.why}. Keep only the one that is true.`,
+        c.source,
+        { ...at, ...fix },
+      ),
+    );
+  }
+}
+
+/** Codes on the same day as this line, excluding the line itself. */
+function sameDayCodes(view: LineView, ctx: RuleContext): string[] {
+  const codes: string[] = [];
+  for (const other of ctx.lines) {
+    if (other === view || other.blank || other.line.code === null || other.dos !== view.dos) continue;
+    codes.push(other.line.code);
+  }
+  return codes;
+}
+
+function misplaced(view: LineView, ctx: RuleContext, out: Finding[]): void {
+  const { line, entry } = view;
+  if (!entry) return;
+  const at = { line: line.index, field: 'modifiers' as const };
+  if (line.modifiers.includes('25')) {
+    out.push(
+      finding(
+        'modifier/misplaced',
+        'error',
+        `25 on ${line.code} (${lineLabel(line.index)}) does not belong there: 25 marks a separately identifiable evaluation and management (E/M) service and goes only on E/M codes, never on a therapy line.`,
+        MODIFIER_25_SOURCE,
+        { ...at, fix: { line: line.index, removeModifier: '25' } },
+      ),
+    );
+  }
+  if (entry.timed && line.modifiers.includes('52')) {
+    out.push(
+      finding(
+        'modifier/misplaced',
+        'warning',
+        `52 on ${line.code} (${lineLabel(line.index)}): a shorter session of a timed code is not a reduced service; the minutes set the units. Remove 52 and bill the units the minutes support.`,
+        MODIFIER_52_SOURCE,
+        { ...at, fix: { line: line.index, removeModifier: '52' } },
+      ),
+    );
+  }
+  // A distinct-service modifier where the only neighbours are documented non-pairs: automatic 59 is an audit risk.
+  const distinct = line.modifiers.find((m) => DISTINCT_SERVICE_MODIFIERS.has(m));
+  if (distinct && line.code) {
+    const others = sameDayCodes(view, ctx);
+    if (others.length === 0) return;
+    const code = line.code;
+    const anyEdit = others.some(
+      (o) => ctx.tables.ncci.has(pairKey(o, code)) || ctx.tables.ncci.has(pairKey(code, o)),
+    );
+    const allNonPairs = others.every((o) => NON_PAIR_KEYS.has(pairKey(code, o)) || o === code);
+    if (!anyEdit && allNonPairs) {
+      out.push(
+        finding(
+          'modifier/misplaced',
+          'info',
+          `${distinct} on ${code} (${lineLabel(line.index)}): no code-pair edit needs it with ${[...new Set(others)].join(', ')}. A distinct-service modifier where no edit calls for one is itself an audit risk; remove it unless the payer asks for it.`,
+          MODIFIER_59_SOURCE,
+          { ...at, fix: { line: line.index, removeModifier: distinct }, dataVersion: ctx.tables.ncciVersion },
+        ),
+      );
+    }
+  }
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const view of ctx.lines) {
+    if (view.blank) continue;
+    unknown(view, out);
+    conflicts(view, out);
+    misplaced(view, ctx, out);
+  }
+  return out;
+}
+
+export const modifierMiscRules: Rule = {
+  family: 'modifier-misc',
+  ids: ['modifier/misplaced', 'modifier/unknown', 'modifier/conflict'],
+  meta: {
+    'modifier/misplaced': {
+      summary:
+        'A modifier that does not belong on this code: 25 on a therapy line, 52 on a timed code, 59/X where no pair edit calls for it (95 on an in-person POS is telehealth/pos-modifier)',
+      severity: 'error',
+      source: `${MODIFIER_25_SOURCE}; ${MODIFIER_52_SOURCE}; ${MODIFIER_59_SOURCE}`,
+    },
+    'modifier/unknown': {
+      summary: 'Not a two-character modifier (error), or a well-formed one we do not know (info)',
+      severity: 'error',
+      source: MODIFIER_SHAPE_SOURCE,
+    },
+    'modifier/conflict': {
+      summary:
+        'Modifiers that exclude each other on one line (GA/GZ/GY, 59 with XE/XS/XP/XU) or a modifier typed twice',
+      severity: 'error',
+      source: CONFLICT_SOURCE,
+    },
+  },
+  check,
+};

@@ -1,0 +1,89 @@
+import { inForce } from '../data/dated';
+import {
+  MEDICARE_THERAPY_TELEHEALTH,
+  MODIFIER_93_SOURCE,
+  MODIFIER_95_SOURCE,
+  TELEHEALTH_POS_CODES,
+} from '../data/telehealth';
+import type { Finding } from '../finding';
+import { finding, lineLabel } from './finding';
+import type { LineView, Rule, RuleContext } from './types';
+
+const POS_SOURCE = 'CMS Place of Service Code Set (02, 10)';
+const TELEHEALTH_SOURCE = `${POS_SOURCE}; ${MODIFIER_95_SOURCE}`;
+
+/**
+ * This family owns 95/93 in every direction, including "95 on an in-person visit", which the
+ * catalog also lists under modifier/misplaced: one owner, so a line never gets both findings.
+ */
+function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
+  const { line } = view;
+  const pos = line.placeOfService ?? ctx.claim.placeOfService;
+  if (pos === null) return;
+  const telehealth = TELEHEALTH_POS_CODES.has(pos);
+  const has95 = line.modifiers.includes('95');
+  const has93 = line.modifiers.includes('93');
+  const at = { line: line.index, field: 'modifiers' as const };
+  if (!telehealth) {
+    for (const m of has95 ? ['95'] : has93 ? ['93'] : []) {
+      out.push(
+        finding(
+          'telehealth/pos-modifier',
+          'error',
+          `${m} on ${line.code ?? 'this line'} (${lineLabel(line.index)}) says the visit was ${m === '95' ? 'by video' : 'audio-only'}, but place of service ${pos} is in person. Remove ${m}, or use POS 02/10 if it was telehealth.`,
+          `${POS_SOURCE}; ${m === '95' ? MODIFIER_95_SOURCE : MODIFIER_93_SOURCE}`,
+          { ...at, fix: { line: line.index, removeModifier: m } },
+        ),
+      );
+    }
+    return;
+  }
+  if (ctx.profile.requiredModifiers.telehealth95 && !has95 && !has93 && view.entry !== null) {
+    out.push(
+      finding(
+        'telehealth/pos-modifier',
+        'warning',
+        `${line.code} on ${lineLabel(line.index)} has telehealth place of service ${pos} but no 95: this payer wants 95 on each telehealth line (93 if audio-only).`,
+        TELEHEALTH_SOURCE,
+        { ...at, fix: { line: line.index, addModifier: '95' } },
+      ),
+    );
+  }
+  const dos = view.dos;
+  if (
+    ctx.profile.id === 'medicare' &&
+    dos !== null &&
+    view.entry !== null &&
+    !inForce(MEDICARE_THERAPY_TELEHEALTH, dos)
+  ) {
+    out.push(
+      finding(
+        'telehealth/pos-modifier',
+        'warning',
+        `${line.code} on ${lineLabel(line.index)} is billed as telehealth (POS ${pos}) on ${dos}, outside the dates Medicare pays therapists for telehealth (through 2027-12-31 under the Consolidated Appropriations Act, 2026, unless extended again).`,
+        MEDICARE_THERAPY_TELEHEALTH.source,
+        { line: line.index, field: 'placeOfService' },
+      ),
+    );
+  }
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const view of ctx.lines) if (!view.blank) checkLine(view, ctx, out);
+  return out;
+}
+
+export const telehealthRules: Rule = {
+  family: 'telehealth',
+  ids: ['telehealth/pos-modifier'],
+  meta: {
+    'telehealth/pos-modifier': {
+      summary:
+        'Telehealth POS (02/10) without 95 where the payer wants it, 95/93 with an in-person POS, or Medicare therapy telehealth outside its authorised dates',
+      severity: 'warning',
+      source: TELEHEALTH_SOURCE,
+    },
+  },
+  check,
+};

@@ -1,0 +1,337 @@
+import type { Finding } from '../finding';
+import { countUnits } from '../units';
+import type { UnitsResult } from '../units/types';
+import { finding, lineLabel } from './finding';
+import type { LineView, Rule, RuleContext } from './types';
+
+const CMS_UNITS = 'CMS Pub. 100-04, ch. 5, §20.2; Pub. 100-02, ch. 15, §220.3';
+const AMA_UNITS = 'CPT introduction (a unit of time is attained when the mid-point is passed)';
+const UNITS_SOURCE = `${CMS_UNITS} (CMS method); ${AMA_UNITS} (AMA method)`;
+const MUE_SOURCE = 'CMS Medically Unlikely Edits (MUE), practitioner table; payer daily limits';
+
+function methodSource(ctx: RuleContext): string {
+  return ctx.profile.unitMethod === 'cms' ? CMS_UNITS : AMA_UNITS;
+}
+
+function methodName(ctx: RuleContext): string {
+  return ctx.profile.unitMethod === 'cms'
+    ? 'the CMS 8-minute rule (total timed minutes of the day)'
+    : 'the AMA/CPT method (each code counted on its own)';
+}
+
+function typed(value: unknown): string {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return '';
+  const text = String(value);
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+}
+
+function validUnits(units: number | null): units is number {
+  return units !== null && Number.isInteger(units) && units >= 0;
+}
+
+/** units/invalid: per line, before any counting. */
+function invalidUnits(view: LineView, out: Finding[]): void {
+  const { line } = view;
+  if (line.units !== null && Number.isInteger(line.units) && line.units > 0) return;
+  const code = line.code ?? 'This line';
+  const raw = typed(line.raw?.units);
+  let problem: string;
+  if (line.units === null)
+    problem = raw === '' ? 'has no units' : `has units "${raw}", which is not a number of units`;
+  else if (line.units === 0) problem = 'has 0 units';
+  else if (line.units < 0) problem = `has negative units (${line.units})`;
+  else
+    problem = `has ${line.units} units: units are whole numbers (minutes decide them; modifier 52 does not make a partial unit)`;
+  out.push(
+    finding(
+      'units/invalid',
+      'error',
+      `${code} on ${lineLabel(line.index)} ${problem}. Enter the whole number of units billed.`,
+      CMS_UNITS,
+      {
+        line: line.index,
+        field: 'units',
+      },
+    ),
+  );
+}
+
+interface CodeDay {
+  code: string;
+  views: LineView[];
+  billed: number;
+}
+
+/** Groups one day's timed lines by code, the way countUnits counts them. */
+function byCode(views: readonly LineView[]): Map<string, CodeDay> {
+  const codes = new Map<string, CodeDay>();
+  for (const v of views) {
+    const code = v.line.code!;
+    const day = codes.get(code);
+    if (day) {
+      day.views.push(v);
+      day.billed += v.line.units!;
+    } else codes.set(code, { code, views: [v], billed: v.line.units! });
+  }
+  return codes;
+}
+
+function tieText(result: UnitsResult): string {
+  if (result.ties.length === 0) return '';
+  const ties = result.ties.map(
+    (t) => `${t.codes.join(' and ')} are tied for ${t.units === 1 ? 'a unit' : `${t.units} units`}`,
+  );
+  return ` (${ties.join('; ')}: the clinician chooses, either way is right)`;
+}
+
+function expectedText(result: UnitsResult): string {
+  return result.lines
+    .filter((l) => l.timed)
+    .map((l) => `${l.code} ×${l.units}`)
+    .join(', ');
+}
+
+/** Codes whose billed units differ from the count only because of a tie the clinician resolved differently. */
+function tieExplained(
+  result: UnitsResult,
+  codes: Map<string, CodeDay>,
+  expected: Map<string, number>,
+): Set<string> {
+  const explained = new Set<string>();
+  for (const tie of result.ties) {
+    let billedSum = 0;
+    let expectedSum = 0;
+    let withinOne = true;
+    for (const code of tie.codes) {
+      const billed = codes.get(code)?.billed ?? 0;
+      const want = expected.get(code) ?? 0;
+      billedSum += billed;
+      expectedSum += want;
+      if (Math.abs(billed - want) > 1) withinOne = false;
+    }
+    if (withinOne && billedSum === expectedSum) for (const code of tie.codes) explained.add(code);
+  }
+  return explained;
+}
+
+function tiedCodes(result: UnitsResult): Set<string> {
+  const tied = new Set<string>();
+  for (const tie of result.ties) for (const code of tie.codes) tied.add(code);
+  return tied;
+}
+
+/** One treatment day: compares billed timed units with the payer's counting method. */
+function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
+  const codes = byCode(timed);
+  const result = countUnits(
+    ctx.profile.unitMethod,
+    timed.map((v) => ({ code: v.line.code!, minutes: v.line.minutes! })),
+  );
+  const expected = new Map<string, number>();
+  for (const l of result.lines) if (l.timed) expected.set(l.code, (expected.get(l.code) ?? 0) + l.units);
+  let billedTotal = 0;
+  for (const day of codes.values()) billedTotal += day.billed;
+  const source = methodSource(ctx);
+  const method = methodName(ctx);
+  const minutes = result.totalTimedMinutes;
+
+  if (result.totalUnits === 0 && billedTotal > 0) {
+    for (const day of codes.values()) {
+      if (day.billed === 0) continue;
+      const v = day.views[0]!;
+      out.push(
+        finding(
+          'units/below-minimum',
+          'error',
+          `${day.code} on ${lineLabel(v.line.index)}: ${minutes} timed minutes in the day cannot reach one unit (a timed unit needs at least 8 minutes). A single timed service under 8 minutes is not billable: remove the line or check the minutes.`,
+          source,
+          { line: v.line.index, field: 'minutes' },
+        ),
+      );
+    }
+    return;
+  }
+
+  const tied = tiedCodes(result);
+  const explained = tieExplained(result, codes, expected);
+  const ties = tieText(result);
+  const direction = Math.sign(billedTotal - result.totalUnits);
+  const deviating: CodeDay[] = [];
+  for (const day of codes.values()) {
+    const want = expected.get(day.code) ?? 0;
+    if (day.billed !== want && !explained.has(day.code)) deviating.push(day);
+  }
+  if (deviating.length === 0) return;
+
+  if (direction === 0 && ctx.profile.unitMethod === 'cms') {
+    const first = deviating[0]!.views[0]!;
+    const billedText = [...codes.values()].map((d) => `${d.code} ×${d.billed}`).join(', ');
+    out.push(
+      finding(
+        'units/allocation',
+        'warning',
+        `The day's total of ${result.totalUnits} timed units is right for ${minutes} minutes, but ${method} spreads them as ${expectedText(result)}, not ${billedText}${ties}. Each code first gets one unit per full 15 minutes; the rest go to the codes with the most leftover minutes.`,
+        source,
+        { line: first.line.index, field: 'units' },
+      ),
+    );
+    return;
+  }
+
+  for (const day of deviating) {
+    const want = expected.get(day.code) ?? 0;
+    const over = day.billed > want;
+    // With a CMS total that is right or off the other way, a line's difference is allocation, reported above.
+    if (ctx.profile.unitMethod === 'cms' && direction !== 0 && Math.sign(day.billed - want) !== direction)
+      continue;
+    const v = day.views[0]!;
+    const lineMinutes = day.views.reduce((s, x) => s + x.line.minutes!, 0);
+    const fixable = day.views.length === 1 && !tied.has(day.code);
+    const fix = fixable ? { fix: { line: v.line.index, setUnits: want } } : {};
+    if (ctx.profile.unitMethod === 'ama' && over && want === 0) {
+      out.push(
+        finding(
+          'units/below-minimum',
+          'error',
+          `${day.code} on ${lineLabel(v.line.index)}: ${lineMinutes} minutes on its own cannot reach one unit under ${method} (8 minutes needed; minutes are not pooled across codes). Remove the line or check the minutes.`,
+          source,
+          { line: v.line.index, field: 'minutes' },
+        ),
+      );
+      continue;
+    }
+    const scope =
+      ctx.profile.unitMethod === 'cms'
+        ? `the day's ${minutes} timed minutes support ${result.totalUnits} units in all, ${want} of them on ${day.code}`
+        : `${lineMinutes} minutes of ${day.code} support ${want}`;
+    const where =
+      day.views.length > 1 ? ` (${day.code} is on ${day.views.length} lines: correct one of them)` : '';
+    out.push(
+      over
+        ? finding(
+            'units/exceeds-minutes',
+            'error',
+            `${day.code} on ${lineLabel(v.line.index)} bills ${day.billed} units but ${scope} under ${method}${ties}${where}. Bill ${want}, or add the missing minutes if they were documented.`,
+            source,
+            { line: v.line.index, field: 'units', ...fix },
+          )
+        : finding(
+            'units/under-billed',
+            'warning',
+            `${day.code} on ${lineLabel(v.line.index)} bills ${day.billed} units but ${scope} under ${method}${ties}${where}: money left behind. Bill ${want} if the minutes are documented.`,
+            source,
+            { line: v.line.index, field: 'units', ...fix },
+          ),
+    );
+  }
+}
+
+/** units/excessive: a code's units on one day above the daily maximum (MUE-style). */
+function excessive(ctx: RuleContext, day: readonly LineView[], out: Finding[]): void {
+  const totals = new Map<string, { units: number; first: LineView }>();
+  for (const v of day) {
+    if (v.line.code === null || !validUnits(v.line.units)) continue;
+    const t = totals.get(v.line.code);
+    if (t) t.units += v.line.units;
+    else totals.set(v.line.code, { units: v.line.units, first: v });
+  }
+  for (const [code, t] of totals) {
+    const mue = ctx.tables.mue.get(code);
+    if (!mue || t.units <= mue.maxUnits) continue;
+    out.push(
+      finding(
+        'units/excessive',
+        'warning',
+        `${code} has ${t.units} units on one day, above the usual maximum of ${mue.maxUnits} a day (${mue.source}). Payers deny the units above it unless the record supports them; check the units and minutes.`,
+        `${MUE_SOURCE}; ${mue.source}`,
+        { line: t.first.line.index, field: 'units', dataVersion: ctx.tables.mueVersion },
+      ),
+    );
+  }
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const days = new Map<string, LineView[]>();
+  for (const v of ctx.lines) {
+    if (v.blank) continue;
+    if (v.line.code !== null || v.line.units !== null || typed(v.line.raw?.units) !== '')
+      invalidUnits(v, out);
+    const key = v.dos ?? '';
+    const day = days.get(key);
+    if (day) day.push(v);
+    else days.set(key, [v]);
+  }
+  const noMinutes: number[] = [];
+  for (const day of days.values()) {
+    excessive(ctx, day, out);
+    const timed = day.filter((v) => v.entry?.timed === true);
+    if (timed.length === 0) continue;
+    // One unreadable or missing value makes the day's total meaningless: say so rather than guess.
+    if (timed.some((v) => !validUnits(v.line.units))) continue;
+    const missing = timed.filter((v) => v.line.minutes === null || v.line.minutes < 0);
+    if (missing.length > 0) {
+      for (const v of missing) noMinutes.push(v.line.index);
+      continue;
+    }
+    compareDay(ctx, timed, out);
+  }
+  if (noMinutes.length > 0) {
+    out.push(
+      finding(
+        'check/skipped',
+        'info',
+        `Units were not compared with minutes: no minutes on ${noMinutes.map(lineLabel).join(', ')}. Timed units depend on the day's timed minutes; enter them to have the units checked.`,
+        UNITS_SOURCE,
+        { line: noMinutes[0]!, field: 'minutes' },
+      ),
+    );
+  }
+  return out;
+}
+
+export const unitsRules: Rule = {
+  family: 'units',
+  ids: [
+    'units/invalid',
+    'units/below-minimum',
+    'units/exceeds-minutes',
+    'units/under-billed',
+    'units/allocation',
+    'units/excessive',
+  ],
+  meta: {
+    'units/invalid': {
+      summary: 'Units missing, zero, negative, fractional or not a number',
+      severity: 'error',
+      source: CMS_UNITS,
+    },
+    'units/below-minimum': {
+      summary: 'A timed service whose countable minutes cannot reach one unit (under 8 minutes)',
+      severity: 'error',
+      source: UNITS_SOURCE,
+    },
+    'units/exceeds-minutes': {
+      summary: "More timed units than the minutes support under the payer's counting method",
+      severity: 'error',
+      source: UNITS_SOURCE,
+    },
+    'units/under-billed': {
+      summary: 'Fewer timed units than the minutes support (money left behind)',
+      severity: 'warning',
+      source: UNITS_SOURCE,
+    },
+    'units/allocation': {
+      summary:
+        'The right total of timed units, spread across codes differently from the CMS method (ties are not findings)',
+      severity: 'warning',
+      source: CMS_UNITS,
+    },
+    'units/excessive': {
+      summary: "A code's units on one day above the usual daily maximum (MUE-style)",
+      severity: 'warning',
+      source: MUE_SOURCE,
+    },
+  },
+  check,
+};
