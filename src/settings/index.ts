@@ -15,3 +15,4 @@ export {
   type UserSettings,
   updateSettings,
 } from './store';
+export { EXPORT_FORMAT, exportSettings, type ImportResult, importSettings, parseImport } from './transfer';
