@@ -1,0 +1,187 @@
+import { readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_BUILD_DIR } from '../../support/browser';
+import { type FixtureServer, REPO_ROOT } from '../../support/server';
+
+/**
+ * Shared by the privacy and robustness suites (issue 6). Two independent witnesses of network
+ * use: the DevTools protocol (Playwright's `request` event, which enables the Network domain
+ * on every page, frame, extension page and the extension's service worker) and a trap proxy
+ * the whole browser must go through for anything that is not loopback.
+ */
+
+/**
+ * Hosts Chromium itself contacts with no extension loaded, seen on this machine despite the
+ * flags (sign-in and component-update pings). Anything else reaching the trap fails a test.
+ */
+const CHROMIUM_OWN_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'redirector.gvt1.com'];
+/** Chromium's own form-field upload to its autofill server would otherwise look like ours. */
+const QUIET_CHROMIUM = '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter';
+
+export interface NetworkTrap {
+  /** `http://127.0.0.1:PORT` — pass as the browser's proxy. */
+  server: string;
+  /** Requests that reached the trap, minus Chromium's own background traffic. */
+  seen(): string[];
+  /** Forgets what was seen (after a positive control). */
+  clear(): void;
+  close(): Promise<void>;
+}
+
+/** A proxy that refuses everything and remembers what was asked of it. */
+export async function startNetworkTrap(): Promise<NetworkTrap> {
+  const seen: string[] = [];
+  const server: Server = createServer((req, res) => {
+    seen.push(req.url ?? '');
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`https://${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    server: `http://127.0.0.1:${port}`,
+    clear: () => {
+      seen.length = 0;
+    },
+    seen: () => seen.filter((url) => !CHROMIUM_OWN_HOSTS.some((host) => hostOf(url) === host)),
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url.replace(/:\d+$/, '');
+  }
+}
+
+export interface TrappedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: () => Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Like test/support/browser.ts launchBrowser, but with the trap proxy in front of the network. */
+export async function launchTrapped(
+  trap: NetworkTrap,
+  extensionDir: string = E2E_BUILD_DIR,
+): Promise<TrappedBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'cg-privacy-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    // Raw flags, not Playwright's `proxy` option: that one adds `<-loopback>` and would send
+    // the fixture server's own loads through the trap. Loopback goes direct.
+    args: [
+      ...CHROMIUM_ARGS,
+      `--proxy-server=${trap.server}`,
+      '--proxy-bypass-list=127.0.0.1;localhost',
+      QUIET_CHROMIUM,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  const first =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(first.url()).host;
+  return {
+    context,
+    extensionId,
+    // The worker may be stopped and restarted (idle, reload): always ask for the live one.
+    async serviceWorker() {
+      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RecordedRequest {
+  url: string;
+  /** Where it came from: the extension's service worker, or the page/frame URL. */
+  from: string;
+}
+
+/** Records every request the DevTools protocol reports in the context, from now on. */
+export function recordRequests(context: BrowserContext): RecordedRequest[] {
+  const log: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    let from = 'unknown';
+    const worker = request.serviceWorker();
+    if (worker) from = `service worker ${worker.url()}`;
+    else {
+      try {
+        from = request.frame().url();
+      } catch {
+        // a request without a frame (e.g. a worker's) keeps 'unknown'
+      }
+    }
+    log.push({ url: request.url(), from });
+  });
+  return log;
+}
+
+/** Requests that are neither the fixture server's own origins, the extension's files, nor inline data. */
+export function foreignRequests(
+  log: RecordedRequest[],
+  server: FixtureServer,
+  extensionId: string,
+): string[] {
+  const own = [server.origin, server.altOrigin, `chrome-extension://${extensionId}`];
+  return log
+    .filter(({ url }) => !own.some((origin) => url === origin || url.startsWith(`${origin}/`)))
+    .filter(({ url }) => !/^(data|blob|about):/.test(url))
+    .map(({ url, from }) => `${url} (from ${from})`);
+}
+
+/** Console messages from every page and the service worker, from now on. */
+export function recordConsole(context: BrowserContext): string[] {
+  const lines: string[] = [];
+  context.on('console', (message) => lines.push(`[${message.type()}] ${message.text()}`));
+  context.on('weberror', (error) => lines.push(`[pageerror] ${error.error().message}`));
+  return lines;
+}
+
+/** Fixture pages (paths relative to test/fixtures) the page engineers and this suite committed. */
+export function fixturePages(...folders: string[]): string[] {
+  return folders.flatMap((folder) => {
+    try {
+      return readdirSync(join(REPO_ROOT, 'test/fixtures', folder))
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => `${folder}/${file}`);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The overlay host's e2e hooks (open shadow root in the e2e build), or null when there is none. */
+export async function overlayState(page: Page): Promise<{ hosts: number; findings: string[] } | null> {
+  return page.evaluate(() => {
+    const hosts = [...document.querySelectorAll('[data-cg-findings]')];
+    if (hosts.length === 0) return null;
+    const findings = JSON.parse(hosts[0]?.getAttribute('data-cg-findings') ?? '[]') as { rule: string }[];
+    return { hosts: hosts.length, findings: findings.map((f) => f.rule) };
+  });
+}
+
+/** Waits until the content script has started in the page's main frame. */
+export async function contentScriptStarted(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForSelector('html[data-cg-loaded]', { state: 'attached', timeout });
+}
+
+export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
