@@ -59,3 +59,9 @@ export interface PageReading {
 export interface PageConfig {
   taught: TaughtMapping[];
 }
+
+/**
+ * Attribute on the overlay's host element. The reader never walks into an element carrying
+ * it, so Charge Guard's own UI (an open shadow root in the e2e build) is never read as a field.
+ */
+export const OVERLAY_HOST_ATTR = 'data-cg-overlay';

@@ -1,0 +1,471 @@
+import { HeaderFinder } from './headers';
+import type { AssignedRole, ControlRecord, FieldKind, FieldRecord, FormRecord } from './record';
+import { looksLikeCode, looksLikeIcdList } from './shapes';
+import { type FieldRole, OVERLAY_HOST_ATTR } from './types';
+import { cleanText } from './words';
+
+/**
+ * The only part of the reader that walks the DOM: document order, open shadow roots walked in
+ * place (frames run their own content script, so frames are never crossed), everything turned
+ * into plain records plus an index -> element map kept beside them. No getComputedStyle, no
+ * layout reads: visibility is the `hidden` attribute, type=hidden and inline display:none.
+ */
+
+export interface SelectorRule {
+  role: FieldRole;
+  selector: string;
+  source: 'taught' | 'adapter';
+  line?: number;
+}
+
+export interface CollectOptions {
+  /** Taught mappings first, then adapter selectors: the first rule that claims an element wins. */
+  rules?: SelectorRule[];
+  /** Adapter: one element per service line; fields inside the k-th are line k. */
+  lineSelectors?: string[];
+  /** Adapter: the charge form's submit control(s). */
+  submitSelectors?: string[];
+  /** Fields beyond this are ignored: huge pages stay fast. */
+  maxFields?: number;
+}
+
+export interface Collected {
+  fields: FieldRecord[];
+  fieldElements: Element[];
+  controls: ControlRecord[];
+  controlElements: Element[];
+  forms: FormRecord[];
+  formElements: HTMLFormElement[];
+  /** The document and every open shadow root walked (the watcher observes them). */
+  roots: (Document | ShadowRoot)[];
+}
+
+export const DEFAULT_MAX_FIELDS = 5000;
+
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'datalist',
+  'head',
+]);
+/** Pick-lists, autocomplete results and menus show codes but are never charge fields. */
+const SKIP_ROLES = new Set([
+  'listbox',
+  'option',
+  'menu',
+  'menubar',
+  'menuitem',
+  'tooltip',
+  'tree',
+  'combobox-popup',
+]);
+const BUTTON_INPUTS = new Set(['submit', 'button', 'image', 'reset']);
+/** Input types that never hold a charge value (and password is never read at all). */
+const IGNORED_INPUTS = new Set(['checkbox', 'radio', 'file', 'password', 'color', 'range']);
+/** Text inside these is a caption or an action, not a value. */
+const NOT_VALUE_TEXT =
+  'label,button,a,th,h1,h2,h3,h4,h5,h6,legend,caption,summary,option,[role=columnheader],[role=rowheader],[role=button]';
+const CONTEXT_CONTAINERS = new Set([
+  'table',
+  'form',
+  'section',
+  'fieldset',
+  'aside',
+  'article',
+  'nav',
+  'details',
+  'main',
+]);
+const CONTEXT_ROLES = new Set(['grid', 'table', 'region', 'search', 'dialog', 'group', 'form', 'tabpanel']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export function collect(doc: Document, options: CollectOptions = {}): Collected {
+  return new Collector(doc, options).run();
+}
+
+class Collector {
+  private readonly out: Collected = {
+    fields: [],
+    fieldElements: [],
+    controls: [],
+    controlElements: [],
+    forms: [],
+    formElements: [],
+    roots: [],
+  };
+  private readonly max: number;
+  private readonly ids = new Map<Element, number>();
+  private readonly hiddenSelf = new Map<Element, boolean>();
+  private readonly contextWords = new Map<Element, string>();
+  private readonly formIndex = new Map<Element, number>();
+  private readonly assigned = new Map<Element, AssignedRole>();
+  private readonly lineOf = new Map<Element, number>();
+  private readonly submits = new Set<Element>();
+  private readonly labelIndexes = new Map<Document | ShadowRoot, Map<string, string[]>>();
+  private readonly headers = new HeaderFinder();
+  private lines = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CollectOptions,
+  ) {
+    this.max = options.maxFields ?? DEFAULT_MAX_FIELDS;
+  }
+
+  run(): Collected {
+    this.walkRoot(this.doc);
+    return this.out;
+  }
+
+  private walkRoot(root: Document | ShadowRoot): void {
+    this.out.roots.push(root);
+    this.resolveSelectors(root);
+    const start = root.nodeType === 9 ? (root as Document).documentElement : root;
+    if (!start) return;
+    for (let child = start.firstElementChild; child; child = child.nextElementSibling)
+      this.visit(child, root);
+  }
+
+  private resolveSelectors(root: Document | ShadowRoot): void {
+    for (const rule of this.options.rules ?? []) {
+      for (const el of safeQueryAll(root, rule.selector)) {
+        if (this.assigned.has(el)) continue;
+        this.assigned.set(el, {
+          role: rule.role,
+          source: rule.source,
+          ...(rule.line !== undefined && { line: rule.line }),
+        });
+      }
+    }
+    for (const selector of this.options.lineSelectors ?? []) {
+      for (const el of safeQueryAll(root, selector))
+        if (!this.lineOf.has(el)) this.lineOf.set(el, this.lines++);
+    }
+    for (const selector of this.options.submitSelectors ?? [])
+      for (const el of safeQueryAll(root, selector)) this.submits.add(el);
+  }
+
+  private visit(el: Element, root: Document | ShadowRoot): void {
+    if (this.out.fields.length >= this.max) return;
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag) || el.hasAttribute(OVERLAY_HOST_ATTR)) return;
+    const role = el.getAttribute('role') ?? '';
+    if (SKIP_ROLES.has(role)) return;
+
+    const assigned = this.assigned.get(el);
+    if (assigned?.role === 'submit' || this.submits.has(el)) this.addControl(el, true);
+    else if (assigned) this.addField(el, root, kindOf(el) ?? 'text', assigned);
+    else if (tag === 'input') {
+      const type = (el as HTMLInputElement).type.toLowerCase();
+      if (BUTTON_INPUTS.has(type)) this.addControl(el, false);
+      else if (!IGNORED_INPUTS.has(type)) this.addField(el, root, type === 'hidden' ? 'hidden' : 'input');
+    } else if (tag === 'select') this.addField(el, root, 'select');
+    else if (tag === 'textarea') this.addField(el, root, 'textarea');
+    else if (tag === 'button' || role === 'button') this.addControl(el, false);
+    else if (isEditable(el)) this.addField(el, root, 'editable');
+    else if (el.childElementCount === 0) this.maybeText(el, root, role);
+
+    if (assigned || isEditable(el) || tag === 'select' || tag === 'textarea' || tag === 'button') return;
+    const shadow = (el as HTMLElement).shadowRoot;
+    if (shadow) this.walkRoot(shadow);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.visit(child, root);
+  }
+
+  /** Read-only text that may hold a value: table/grid cells, and any short text that starts with a code. */
+  private maybeText(el: Element, root: Document | ShadowRoot, role: string): void {
+    const text = cleanText(el.textContent, 200);
+    if (!text || text.length > 80) return;
+    const cellish = el.localName === 'td' || role === 'gridcell' || role === 'cell';
+    if (!cellish && !looksLikeCode(text) && !looksLikeIcdList(text)) return;
+    if (el.closest(NOT_VALUE_TEXT)) return;
+    this.addField(el, root, 'text');
+  }
+
+  private addField(el: Element, root: Document | ShadowRoot, kind: FieldKind, assigned?: AssignedRole): void {
+    const index = this.out.fields.length;
+    const input = el as HTMLInputElement;
+    const tag = el.localName;
+    const { ancestors, row, hidden, context, line } = this.ancestry(el);
+    let value = '';
+    let optionText = '';
+    if (kind === 'text' || kind === 'editable') value = cleanText(el.textContent, 200);
+    else if (tag === 'select') {
+      const select = el as HTMLSelectElement;
+      value = select.value ?? '';
+      optionText = cleanText(
+        select.selectedOptions?.[0]?.textContent ?? select.options?.[select.selectedIndex]?.textContent,
+        120,
+      );
+    } else value = String(input.value ?? '');
+    const readOnly =
+      input.readOnly === true || input.disabled === true || el.getAttribute('aria-readonly') === 'true';
+    const withLine =
+      assigned && assigned.line === undefined && line !== null ? { ...assigned, line } : assigned;
+    const record: FieldRecord = {
+      index,
+      kind,
+      inputType: tag === 'input' ? input.type.toLowerCase() : '',
+      value,
+      optionText,
+      editable: kind !== 'text' && kind !== 'hidden' && !readOnly,
+      visible: kind !== 'hidden' && !hidden,
+      name: el.getAttribute('name') ?? '',
+      id: el.id ?? '',
+      labels: this.labelsOf(el, root, kind),
+      hints: [el.getAttribute('placeholder'), el.getAttribute('title')]
+        .map((t) => cleanText(t, 80))
+        .filter(Boolean),
+      header: this.headers.headerFor(el),
+      nearby: nearbyText(el),
+      context,
+      ariaRole: el.getAttribute('role') ?? '',
+      ancestors,
+      row,
+      form: this.formOf(el),
+      ...(withLine && { assigned: withLine }),
+    };
+    this.out.fields.push(record);
+    this.out.fieldElements.push(el);
+  }
+
+  private addControl(el: Element, assigned: boolean): void {
+    const input = el as HTMLInputElement;
+    const text =
+      el.localName === 'input'
+        ? input.value || el.getAttribute('aria-label') || ''
+        : el.getAttribute('aria-label') || el.textContent;
+    const { hidden, context } = this.ancestry(el);
+    this.out.controls.push({
+      index: this.out.controls.length,
+      text: cleanText(text, 60),
+      type:
+        el.localName === 'input' || el.localName === 'button' ? (input.type ?? '').toLowerCase() : 'button',
+      form: this.formOf(el),
+      context,
+      visible: !hidden,
+      assigned,
+    });
+    this.out.controlElements.push(el);
+  }
+
+  /** One pass up the ancestor chain (across shadow hosts): ids, row, visibility, context words, adapter line. */
+  private ancestry(el: Element): {
+    ancestors: number[];
+    row: number | null;
+    hidden: boolean;
+    context: string;
+    line: number | null;
+  } {
+    const ancestors: number[] = [];
+    let row: number | null = null;
+    let hidden = isHiddenSelf(el);
+    let line: number | null = null;
+    const context: string[] = [];
+    for (let a = parentOf(el); a; a = parentOf(a)) {
+      const id = this.idOf(a);
+      ancestors.push(id);
+      const role = a.getAttribute('role') ?? '';
+      if (row === null && (a.localName === 'tr' || role === 'row')) row = id;
+      if (!hidden) {
+        let h = this.hiddenSelf.get(a);
+        if (h === undefined) {
+          h = isHiddenSelf(a);
+          this.hiddenSelf.set(a, h);
+        }
+        hidden = h;
+      }
+      if (line === null) line = this.lineOf.get(a) ?? null;
+      if (context.length < 4 && (CONTEXT_CONTAINERS.has(a.localName) || CONTEXT_ROLES.has(role))) {
+        context.push(this.wordsOf(a));
+      }
+    }
+    return { ancestors, row, hidden, context: context.join(' '), line };
+  }
+
+  private idOf(el: Element): number {
+    let id = this.ids.get(el);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(el, id);
+    }
+    return id;
+  }
+
+  /** Words that say what a container is for: "Claim history", "Code lookup", "Add a note". */
+  private wordsOf(container: Element): string {
+    const cached = this.contextWords.get(container);
+    if (cached !== undefined) return cached;
+    const parts = [
+      container.id,
+      typeof container.className === 'string' ? container.className : '',
+      container.getAttribute('aria-label'),
+      container.getAttribute('role'),
+      container.getAttribute('name'),
+    ];
+    const title = container.querySelector(
+      ':scope > caption, :scope > legend, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > header',
+    );
+    if (title) parts.push(title.textContent);
+    const labelledBy = container.getAttribute('aria-labelledby');
+    if (labelledBy) parts.push(textOfIds(container, labelledBy));
+    const before = container.previousElementSibling;
+    if (before && HEADINGS.has(before.localName)) parts.push(before.textContent);
+    const words = cleanText(parts.filter(Boolean).join(' '), 200);
+    this.contextWords.set(container, words);
+    return words;
+  }
+
+  private formOf(el: Element): number {
+    const form = ((el as HTMLInputElement).form ?? el.closest('form')) as HTMLFormElement | null;
+    if (!form) return -1;
+    let index = this.formIndex.get(form);
+    if (index === undefined) {
+      index = this.out.forms.length;
+      this.formIndex.set(form, index);
+      this.out.forms.push({
+        index,
+        name: form.getAttribute('name') ?? '',
+        id: form.id ?? '',
+        context: cleanText(
+          [
+            form.getAttribute('role'),
+            form.getAttribute('aria-label'),
+            form.getAttribute('action'),
+            form.className,
+          ]
+            .filter(Boolean)
+            .join(' '),
+          160,
+        ),
+      });
+      this.out.formElements.push(form);
+    }
+    return index;
+  }
+
+  private labelsOf(el: Element, root: Document | ShadowRoot, kind: FieldKind): string[] {
+    const labels: string[] = [];
+    if (kind !== 'text' && el.id) labels.push(...(this.labelIndex(root).get(el.id) ?? []));
+    const wrapping = kind === 'text' ? null : el.closest('label');
+    if (wrapping) labels.push(ownText(wrapping));
+    const aria = el.getAttribute('aria-label');
+    if (aria) labels.push(aria);
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) labels.push(textOfIds(el, labelledBy));
+    const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+    if (legend) labels.push(legend.textContent ?? '');
+    return labels.map((l) => cleanText(l, 80)).filter(Boolean);
+  }
+
+  /** label[for] texts by id, built once per root (a query per field would be quadratic on big forms). */
+  private labelIndex(root: Document | ShadowRoot): Map<string, string[]> {
+    let index = this.labelIndexes.get(root);
+    if (!index) {
+      index = new Map();
+      for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+        const id = label.getAttribute('for') ?? '';
+        const list = index.get(id) ?? [];
+        list.push(ownText(label));
+        index.set(id, list);
+      }
+      this.labelIndexes.set(root, index);
+    }
+    return index;
+  }
+}
+
+function kindOf(el: Element): FieldKind | null {
+  const tag = el.localName;
+  if (tag === 'input') return (el as HTMLInputElement).type.toLowerCase() === 'hidden' ? 'hidden' : 'input';
+  if (tag === 'select') return 'select';
+  if (tag === 'textarea') return 'textarea';
+  if (isEditable(el)) return 'editable';
+  return null;
+}
+
+function isEditable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value !== 'false';
+}
+
+function isHiddenSelf(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Parent element, or the host when the parent is a shadow root. */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode as ShadowRoot | null;
+  return parent && parent.nodeType === 11 && parent.host ? parent.host : null;
+}
+
+function safeQueryAll(root: Document | ShadowRoot, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return []; // a bad taught or adapter selector must not stop the reading
+  }
+}
+
+/** A label's text without the text of controls inside it (a wrapping label around a select holds every option). */
+function ownText(el: Element): string {
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += ` ${node.textContent ?? ''}`;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (tag !== 'input' && tag !== 'select' && tag !== 'textarea' && tag !== 'button')
+        text += ` ${ownText(node as Element)}`;
+    }
+  }
+  return cleanText(text, 80);
+}
+
+function textOfIds(from: Element, ids: string): string {
+  const root = from.getRootNode() as Document | ShadowRoot;
+  return ids
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => {
+      const target = 'getElementById' in root ? root.getElementById(id) : null;
+      return target ? ownText(target) : '';
+    })
+    .join(' ');
+}
+
+/** Short text just before the field: "Units <input>", "<span>Min</span><input>". */
+function nearbyText(el: Element): string {
+  for (let level = 0, node: Element | null = el; level < 2 && node; level++) {
+    for (let s = node.previousSibling, n = 0; s && n < 3; s = s.previousSibling, n++) {
+      if (s.nodeType === 3) {
+        const text = cleanText(s.textContent, 60);
+        if (text) return text;
+      } else if (s.nodeType === 1) {
+        const sibling = s as Element;
+        if (
+          sibling.querySelector('input,select,textarea') ||
+          /^(input|select|textarea)$/.test(sibling.localName)
+        )
+          return '';
+        const text = cleanText(sibling.textContent, 61);
+        if (text) return text.length <= 60 ? text : '';
+      }
+    }
+    node = node.parentElement;
+    if (node && /^(td|tr|th|tbody|table|form|body)$/.test(node.localName)) return '';
+  }
+  return '';
+}

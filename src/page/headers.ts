@@ -1,0 +1,144 @@
+import { cleanText } from './words';
+
+/**
+ * Column headers for a field in a grid: an HTML table (thead, or rows of th, or a first row
+ * with no controls), an ARIA grid (role=columnheader), or a grid of plain divs whose header
+ * row is a separate element before the data rows. Each grid's headers are worked out once
+ * per reading (the caches live as long as one `collect`).
+ */
+
+const CONTROLS = 'input:not([type=hidden]),select,textarea,button';
+
+export class HeaderFinder {
+  private tableHeaders = new Map<Element, string[]>();
+  private ariaHeaders = new Map<Element, Map<number, string>>();
+  private divHeaders = new Map<Element, string[] | null>();
+
+  headerFor(el: Element): string {
+    return this.fromTable(el) || this.fromAria(el) || this.fromDivRows(el);
+  }
+
+  private fromTable(el: Element): string {
+    const cell = el.closest('td,th');
+    const row = cell?.parentElement;
+    const table = cell?.closest('table');
+    if (!cell || !row || row.localName !== 'tr' || !table) return '';
+    const column = columnOf(cell);
+    let headers = this.tableHeaders.get(table);
+    if (!headers) {
+      headers = tableColumnHeaders(table as HTMLTableElement);
+      this.tableHeaders.set(table, headers);
+    }
+    return headers[column] ?? '';
+  }
+
+  private fromAria(el: Element): string {
+    const cell = el.closest('[role=gridcell],[role=cell]');
+    const row = cell?.closest('[role=row]');
+    const grid = row?.closest('[role=grid],[role=table],[role=treegrid]');
+    if (!cell || !row || !grid) return '';
+    let headers = this.ariaHeaders.get(grid);
+    if (!headers) {
+      headers = new Map();
+      grid.querySelectorAll('[role=columnheader]').forEach((h, i) => {
+        const at = Number(h.getAttribute('aria-colindex')) || 0;
+        const position = at > 0 ? at - 1 : positionInRow(h, i);
+        headers?.set(position, cleanText(h.getAttribute('aria-label') || h.textContent, 60));
+      });
+      this.ariaHeaders.set(grid, headers);
+    }
+    const at = Number(cell.getAttribute('aria-colindex')) || 0;
+    const cells = Array.from(row.children).filter((c) =>
+      /^(gridcell|cell|rowheader|columnheader)$/.test(c.getAttribute('role') ?? ''),
+    );
+    return headers.get(at > 0 ? at - 1 : cells.indexOf(cell)) ?? '';
+  }
+
+  /** Plain divs: the field sits in the k-th child of a "row"; a sibling row before it (or before its parent) with the same number of text-only children is the header row. */
+  private fromDivRows(el: Element): string {
+    let cell: Element = el;
+    for (let depth = 0; depth < 4; depth++) {
+      const row = cell.parentElement;
+      if (!row) return '';
+      if (row.childElementCount >= 2) {
+        const headers = this.headerRowFor(row);
+        if (headers) return headers[Array.prototype.indexOf.call(row.children, cell)] ?? '';
+      }
+      cell = row;
+    }
+    return '';
+  }
+
+  private headerRowFor(row: Element): string[] | null {
+    if (this.divHeaders.has(row)) return this.divHeaders.get(row) ?? null;
+    let found: string[] | null = null;
+    const candidates: Element[] = [];
+    for (let s = row.previousElementSibling, n = 0; s && n < 60; s = s.previousElementSibling, n++)
+      candidates.push(s);
+    const parentBefore = row.parentElement?.previousElementSibling;
+    if (parentBefore) candidates.push(parentBefore, ...Array.from(parentBefore.children).slice(0, 1));
+    for (const c of candidates) {
+      if (c.childElementCount !== row.childElementCount || c.querySelector(CONTROLS)) continue;
+      const texts = Array.from(c.children, (h) => cleanText(h.textContent, 60));
+      if (texts.filter(Boolean).length >= 2 && texts.every((t) => t.length <= 40)) {
+        found = texts;
+        break;
+      }
+    }
+    this.divHeaders.set(row, found);
+    return found;
+  }
+}
+
+function columnOf(cell: Element): number {
+  let column = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) column += span(c);
+  return column;
+}
+
+function span(cell: Element): number {
+  return Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+}
+
+function positionInRow(header: Element, fallback: number): number {
+  const row = header.parentElement;
+  if (!row) return fallback;
+  return Array.from(row.children)
+    .filter((c) => c.getAttribute('role') === 'columnheader')
+    .indexOf(header);
+}
+
+/** Header text per column; several header rows (grouped headers, rowspan/colspan) are joined top to bottom. */
+function tableColumnHeaders(table: HTMLTableElement): string[] {
+  const rows = Array.from(table.rows).filter((r) => r.closest('table') === table);
+  let headerRows = rows.filter(
+    (r) =>
+      r.parentElement?.localName === 'thead' ||
+      (r.cells.length > 0 && Array.from(r.cells).every((c) => c.localName === 'th')),
+  );
+  const first = rows[0];
+  if (headerRows.length === 0 && first && rows.length > 1 && !first.querySelector(CONTROLS))
+    headerRows = [first];
+  const columns: string[] = [];
+  // Cells spanning down from earlier header rows take their columns in the rows below.
+  const taken = new Map<number, Set<number>>();
+  headerRows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (taken.get(r)?.has(column)) column++;
+      const text = cleanText(cell.getAttribute('aria-label') || cell.textContent, 60);
+      const down = Math.max(1, Number(cell.getAttribute('rowspan')) || 1);
+      for (let k = 0; k < span(cell); k++) {
+        const at = column + k;
+        if (text) columns[at] = columns[at] ? `${columns[at]} ${text}` : text;
+        for (let d = 1; d < down; d++) {
+          const set = taken.get(r + d) ?? new Set<number>();
+          set.add(at);
+          taken.set(r + d, set);
+        }
+      }
+      column += span(cell);
+    }
+  });
+  return columns;
+}

@@ -1,0 +1,208 @@
+import type { ControlRecord, FieldRecord, FormRecord } from './record';
+import {
+  leadingCode,
+  looksLikeCode,
+  looksLikeDate,
+  looksLikeIcdList,
+  looksLikeMinutes,
+  looksLikeModifiers,
+  looksLikeMoney,
+  looksLikePointers,
+  looksLikePos,
+  looksLikeSmallCount,
+} from './shapes';
+import type { FieldRole } from './types';
+import {
+  DECOY_CONTEXT_WORDS,
+  DECOY_FIELD_WORDS,
+  NOT_A_CHARGE_FIELD,
+  NOT_SUBMIT_WORDS,
+  ROLE_WORDS,
+  SUBMIT_WORDS,
+} from './vocabulary';
+import { hasWord, toWords } from './words';
+
+/**
+ * Decides what each collected record is, from plain data only (no DOM). Three layers, first
+ * one wins: a taught mapping, a site adapter, then heuristics (label words from every source,
+ * plus the shape of the value). Decoys (search boxes, history tables, log-in forms) get no role.
+ */
+
+export type ValueRole = Exclude<FieldRole, 'submit'>;
+
+export interface Qualified {
+  role: ValueRole | null;
+  source: 'taught' | 'adapter' | 'heuristic' | null;
+  score: number;
+  /** Why a record was set aside as a decoy (for tests and debugging; never shown with values). */
+  decoy: string | null;
+}
+
+/** Best heuristic score needed to call a field anything: one naming word, or a weak word plus a matching value. */
+export const MIN_SCORE = 2.5;
+
+const NONE: Qualified = { role: null, source: null, score: 0, decoy: null };
+
+export function qualifyField(field: FieldRecord, decoyForms: ReadonlySet<number> = new Set()): Qualified {
+  if (field.assigned) {
+    if (field.assigned.role === 'submit') return NONE;
+    return {
+      role: field.assigned.role,
+      source: field.assigned.source,
+      score: Number.POSITIVE_INFINITY,
+      decoy: null,
+    };
+  }
+  const decoy = decoyReason(field, decoyForms);
+  if (decoy) return { ...NONE, decoy };
+
+  const own = [field.labels.join(' '), field.header, `${field.name} ${field.id}`, field.hints.join(' ')].map(
+    toWords,
+  );
+  if (own.some((words) => NOT_A_CHARGE_FIELD.some((p) => hasWord(words, p)))) return NONE;
+
+  const scores = new Map<ValueRole, number>();
+  for (const words of own) addVotes(scores, words, 1);
+  addVotes(scores, toWords(field.nearby), 0.5);
+  addShapeVotes(scores, field);
+
+  let best: ValueRole | null = null;
+  let bestScore = 0;
+  for (const [role, score] of scores) {
+    if (score > bestScore) {
+      best = role;
+      bestScore = score;
+    }
+  }
+  if (!best || bestScore < MIN_SCORE) return NONE;
+  // A hidden input is read only when its name says what it holds and it holds something.
+  if (field.kind === 'hidden' && (!field.value.trim() || !nameSays(field, best))) return NONE;
+  // A read-only text cell needs its value to fit: "Units" over "2", "CPT" over "97535".
+  if (field.kind === 'text' && !shapeFits(best, field.value)) return NONE;
+  return { role: best, source: 'heuristic', score: bestScore, decoy: null };
+}
+
+function addVotes(scores: Map<ValueRole, number>, words: string, factor: number): void {
+  if (!words) return;
+  const best = new Map<ValueRole, number>();
+  for (const [phrase, role, weight] of ROLE_WORDS) {
+    if (hasWord(words, phrase) && weight > (best.get(role) ?? 0)) best.set(role, weight);
+  }
+  // "Dx pointer": the overriding word silences the weaker roles in the same text.
+  const top = Math.max(0, ...best.values());
+  for (const [role, weight] of best) {
+    if (top >= 5 && weight < 5) continue;
+    scores.set(role, (scores.get(role) ?? 0) + weight * factor);
+  }
+}
+
+function addShapeVotes(scores: Map<ValueRole, number>, field: FieldRecord): void {
+  const value = valueForShape(field);
+  if (!value) return;
+  const bump = (role: ValueRole, by: number) => {
+    if (scores.has(role) || by > 0) scores.set(role, (scores.get(role) ?? 0) + by);
+  };
+  if (field.kind === 'text' && leadingCode(value)) bump('code', 3);
+  else if (looksLikeCode(value)) bump('code', 2);
+  else if (scores.has('code') && !startsWithCode(value)) bump('code', -2);
+  if (looksLikeIcdList(value) && !looksLikeCode(value)) bump('dx', 2);
+  else if (scores.has('dx')) bump('dx', -2);
+  for (const [role, fits] of [
+    ['units', looksLikeSmallCount],
+    ['minutes', looksLikeMinutes],
+    ['dx-pointer', looksLikePointers],
+    ['pos', looksLikePos],
+    ['dos', looksLikeDate],
+    ['charge', looksLikeMoney],
+    ['modifier', looksLikeModifiers],
+  ] as const) {
+    if (scores.has(role)) bump(role, fits(value) ? 0.5 : -2);
+  }
+}
+
+function startsWithCode(value: string): boolean {
+  return /^\s*[A-Za-z]?\d{4}[0-9A-Za-z]?\b/.test(value);
+}
+
+function valueForShape(field: FieldRecord): string {
+  return (field.kind === 'select' ? field.value || field.optionText : field.value).trim();
+}
+
+function shapeFits(role: ValueRole, value: string): boolean {
+  switch (role) {
+    case 'code':
+      return looksLikeCode(value);
+    case 'modifier':
+      return looksLikeModifiers(value);
+    case 'units':
+      return looksLikeSmallCount(value);
+    case 'minutes':
+      return looksLikeMinutes(value);
+    case 'dx':
+      return looksLikeIcdList(value);
+    case 'dx-pointer':
+      return looksLikePointers(value);
+    case 'pos':
+      return looksLikePos(value);
+    case 'dos':
+      return looksLikeDate(value);
+    case 'charge':
+      return looksLikeMoney(value);
+    case 'payer':
+      return value.length > 1;
+  }
+}
+
+function nameSays(field: FieldRecord, role: ValueRole): boolean {
+  const words = toWords(`${field.name} ${field.id}`);
+  return ROLE_WORDS.some(([phrase, r, weight]) => r === role && weight >= 3 && hasWord(words, phrase));
+}
+
+function decoyReason(field: FieldRecord, decoyForms: ReadonlySet<number>): string | null {
+  if (field.inputType === 'search' || field.ariaRole === 'searchbox' || field.ariaRole === 'combobox')
+    return 'search box';
+  const own = toWords([...field.labels, ...field.hints, field.name, field.id].join(' '));
+  if (DECOY_FIELD_WORDS.some((p) => hasWord(own, p))) return 'search or log-in field';
+  if (decoyForms.has(field.form)) return 'search or log-in form';
+  const context = toWords(field.context);
+  if (DECOY_CONTEXT_WORDS.some((p) => hasWord(context, p))) return 'history or lookup section';
+  return null;
+}
+
+/** Forms that search, look up or log in: none of their fields or buttons are charges. */
+export function findDecoyForms(
+  forms: readonly FormRecord[],
+  controls: readonly ControlRecord[],
+): Set<number> {
+  const decoys = new Set<number>();
+  for (const form of forms) {
+    const words = toWords(`${form.context} ${form.name} ${form.id}`);
+    const own = controls.filter((c) => c.form === form.index);
+    const searchOnly =
+      own.length > 0 &&
+      own.every((c) => !isPositiveSubmit(c)) &&
+      own.some((c) => DECOY_FIELD_WORDS.some((p) => hasWord(toWords(c.text), p)));
+    if (DECOY_CONTEXT_WORDS.some((p) => hasWord(words, p)) || searchOnly) decoys.add(form.index);
+  }
+  return decoys;
+}
+
+function isPositiveSubmit(control: ControlRecord): boolean {
+  const words = toWords(control.text);
+  return SUBMIT_WORDS.some((p) => hasWord(words, p)) && !NOT_SUBMIT_WORDS.some((p) => hasWord(words, p));
+}
+
+/**
+ * Is this control the charge form's submit? `chargeForms` are the forms holding the service
+ * lines (-1 when the lines sit outside any form, as many SPA grids do).
+ */
+export function isSubmitControl(control: ControlRecord, chargeForms: ReadonlySet<number>): boolean {
+  if (control.assigned) return true;
+  if (!chargeForms.has(control.form)) return false;
+  const words = toWords(control.text);
+  if (NOT_SUBMIT_WORDS.some((p) => hasWord(words, p))) return false;
+  if (DECOY_CONTEXT_WORDS.some((p) => hasWord(toWords(control.context), p))) return false;
+  if (SUBMIT_WORDS.some((p) => hasWord(words, p))) return true;
+  // An unlabelled-by-intent type=submit inside the charge form ("Save", "Continue") still submits it.
+  return control.form !== -1 && (control.type === 'submit' || control.type === 'image');
+}

@@ -1,0 +1,75 @@
+import { maybeFault } from '../fault';
+import { ADAPTERS, adaptersFor, hostMatches, type SiteAdapter } from './adapters';
+import { type CollectOptions, collect, type SelectorRule } from './collect';
+import { groupFields } from './group';
+import { findDecoyForms, isSubmitControl, qualifyField } from './qualify';
+import type { FieldBinding, PageConfig, PageReading, TaughtMapping } from './types';
+
+/**
+ * Reads one document (one frame): collect -> qualify -> group, then maps the plain bindings
+ * back to elements. Returns null when the page holds no charge line, so the extension stays
+ * quiet on every other page.
+ */
+export function readPage(
+  doc: Document,
+  config: PageConfig,
+  adapters: readonly SiteAdapter[] = ADAPTERS,
+): PageReading | null {
+  maybeFault('reader');
+  const collected = collect(doc, collectOptions(doc, config, adapters));
+  const decoyForms = findDecoyForms(collected.forms, collected.controls);
+  const qualified = collected.fields.map((f) => qualifyField(f, decoyForms));
+  const grouping = groupFields(collected.fields, qualified);
+  if (!grouping) return null;
+
+  const bindings: FieldBinding[] = [];
+  for (const b of grouping.bindings) {
+    const element = collected.fieldElements[b.field];
+    if (!element) continue;
+    bindings.push({
+      role: b.role,
+      element,
+      ...(b.line !== undefined && { line: b.line }),
+      ...(b.slot !== undefined && { slot: b.slot }),
+    });
+  }
+  const submitControls = collected.controls
+    .filter((c) => !decoyForms.has(c.form) && isSubmitControl(c, grouping.forms))
+    .map((c) => collected.controlElements[c.index])
+    .filter((el): el is Element => el !== undefined);
+  const forms = [...grouping.forms]
+    .map((i) => collected.formElements[i])
+    .filter((f): f is HTMLFormElement => f !== undefined);
+  return { claim: grouping.claim, bindings, submitControls, forms };
+}
+
+/** Taught mappings for this page win over adapters (their selectors are resolved first). */
+export function collectOptions(
+  doc: Document,
+  config: PageConfig,
+  adapters: readonly SiteAdapter[],
+): CollectOptions {
+  const rules: SelectorRule[] = [];
+  for (const mapping of taughtFor(doc, config.taught)) {
+    for (const f of mapping.fields) {
+      rules.push({
+        role: f.role,
+        selector: f.selector,
+        source: 'taught',
+        ...(f.line !== undefined && { line: f.line }),
+      });
+    }
+  }
+  const lineSelectors: string[] = [];
+  for (const adapter of adaptersFor(doc, adapters)) {
+    for (const f of adapter.fields) rules.push({ role: f.role, selector: f.selector, source: 'adapter' });
+    if (adapter.line) lineSelectors.push(adapter.line);
+  }
+  return { rules, lineSelectors };
+}
+
+function taughtFor(doc: Document, taught: readonly TaughtMapping[]): TaughtMapping[] {
+  const host = doc.location?.hostname ?? '';
+  const path = doc.location?.pathname ?? '';
+  return taught.filter((m) => hostMatches(m.host, host) && hostMatches(m.pathPattern || '*', path));
+}
