@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeCodeField } from './code';
+
+describe('normalizeCodeField', () => {
+  test.each([
+    ['97535', '97535', []],
+    [' 97535 ', '97535', []],
+    [97110, '97110', []],
+    ['97535-GO 59', '97535', ['GO', '59']],
+    ['97535 go', '97535', ['GO']],
+    ['97535-GP:KX', '97535', ['GP', 'KX']],
+    ['97535GO', '97535', ['GO']],
+    ['97535GOKX', '97535', ['GO', 'KX']],
+    ['97535 (GO)', '97535', ['GO']],
+    ['g0283 gp', 'G0283', ['GP']],
+    ['0591T', '0591T', []],
+    ['97535-GO-ZZ', '97535', ['GO', 'ZZ']],
+  ])('%j → %s %j', (typed, code, modifiers) => {
+    expect(normalizeCodeField(typed)).toEqual({ ok: true, value: { code, modifiers } });
+  });
+
+  test.each(['975350', '9753559', '97535ABCD', 'therapy', '9753', 'GG283', '97.535'])(
+    '%j is not a code',
+    (typed) => {
+      expect(normalizeCodeField(typed)).toMatchObject({ ok: false, empty: false });
+    },
+  );
+
+  test.each([null, undefined, '', '   '])('%j is empty', (typed) => {
+    expect(normalizeCodeField(typed)).toMatchObject({ ok: false, empty: true });
+  });
+
+  test('objects are not codes', () => {
+    expect(normalizeCodeField({ code: '97110' })).toMatchObject({ ok: false, empty: false });
+  });
+});

@@ -1,0 +1,43 @@
+import { MODIFIER_SEPARATORS, splitRun } from './modifiers';
+import { type Read, readFail, readOk, startRead } from './read';
+
+export interface CodeField {
+  /** Upper case CPT/HCPCS. */
+  code: string;
+  /** Modifiers typed in the same box after the code, upper case, in order. */
+  modifiers: string[];
+}
+
+const NOT_A_CODE = 'expected a CPT or HCPCS code such as 97110 or G0283';
+/** CPT (five digits, or four and F/T/U) or HCPCS Level II (a letter and four digits), as in isCodeShape. */
+const CODE_AT_START = /^(\d{4}[\dFTU]|[A-Z]\d{4})(.*)$/;
+
+/**
+ * A procedure-code box as billers fill it: `97535`, `97535-GO 59`, `97535 go`, `97535-GP:KX`,
+ * `97535GO`. Modifiers glued to the code are split off only when they are modifiers we know,
+ * so a mistyped `975350` is reported as a bad code rather than silently read as 97535 + "0".
+ */
+export function normalizeCodeField(input: unknown): Read<CodeField> {
+  const start = startRead<CodeField>(input, 'procedure code');
+  if (!('text' in start)) return start;
+  const text = start.text.toUpperCase();
+  const match = CODE_AT_START.exec(text);
+  if (!match) return readFail(NOT_A_CODE);
+  const code = match[1]!;
+  const rest = match[2]!;
+  if (rest === '') return readOk({ code, modifiers: [] });
+
+  const glued = /^[A-Z0-9]+/.exec(rest)?.[0] ?? '';
+  if (glued !== '') {
+    const pairs = splitRun(glued);
+    // Glued to the code, a run must read as known modifiers, or the whole box is not a code.
+    if (pairs.length === 1 && (glued.length !== 2 || !/[A-Z]/.test(glued))) {
+      return readFail(NOT_A_CODE);
+    }
+  }
+  const modifiers = rest
+    .split(MODIFIER_SEPARATORS)
+    .filter((token) => token !== '')
+    .flatMap(splitRun);
+  return readOk({ code, modifiers });
+}

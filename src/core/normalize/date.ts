@@ -1,0 +1,35 @@
+import { type Read, readFail, readOk, startRead } from './read';
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** US order, as on the CMS-1500: month, day, year (2 or 4 digits), any of / - . or space between. */
+const US = /^(\d{1,2})[/\-. ](\d{1,2})[/\-. ](\d{2}|\d{4})$/;
+/** Box 24A without separators: MMDDYY or MMDDYYYY. */
+const US_COMPACT = /^(\d{2})(\d{2})(\d{2}|\d{4})$/;
+
+function isoIfReal(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A date of service: `2026-03-04`, `03/04/2026`, `3/4/26`, `030426`. Slashed dates are read
+ * month first, as US claim forms are; two-digit years are 20YY (therapy claims are recent).
+ */
+export function normalizeDate(input: unknown): Read<string> {
+  const start = startRead<string>(input, 'date');
+  if (!('text' in start)) return start;
+  const text = start.text.replace(/T.*$/, '');
+  let parts: [number, number, number] | null = null;
+  const iso = ISO.exec(text);
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const us = US.exec(text) ?? US_COMPACT.exec(text);
+  if (us) {
+    const year = us[3]!.length === 2 ? 2000 + Number(us[3]) : Number(us[3]);
+    parts = [year, Number(us[1]), Number(us[2])];
+  }
+  const iso8601 = parts ? isoIfReal(...parts) : null;
+  if (!iso8601) return readFail('expected a date such as 03/04/2026 or 2026-03-04');
+  return readOk(iso8601);
+}

@@ -1,0 +1,25 @@
+import { isIcd10Shape } from '../data/dx';
+import { type Read, readFail, readOk, startRead } from './read';
+
+/** Letter, digit, digit-or-letter, then up to four more characters, typed without the dot. */
+const UNDOTTED = /^([A-Z]\d[0-9A-Z])([0-9A-Z]{1,4})$/;
+
+/**
+ * Upper case, spaces removed, the dot put back after the third character: `i69351` → `I69.351`,
+ * `m54.50` → `M54.50`, `M54 50` → `M54.50`. Text that is not ICD-10-CM shaped comes back
+ * upper-cased for `dx/invalid` to show.
+ */
+export function tidyDiagnosis(text: string): string {
+  const compact = text.toUpperCase().replace(/\s+/g, '').replace(/\.$/, '');
+  const undotted = UNDOTTED.exec(compact);
+  return undotted ? `${undotted[1]}.${undotted[2]}` : compact;
+}
+
+/** One ICD-10-CM code as typed. Fails (with the tidied text kept by the caller) when not ICD-shaped. */
+export function normalizeDiagnosis(input: unknown): Read<string> {
+  const start = startRead<string>(input, 'diagnosis code');
+  if (!('text' in start)) return start;
+  const code = tidyDiagnosis(start.text);
+  if (!isIcd10Shape(code)) return readFail('expected an ICD-10-CM code such as I69.351 or M54.50');
+  return readOk(code);
+}

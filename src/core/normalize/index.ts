@@ -1,0 +1,13 @@
+export { normalizeMoney } from './charge';
+export { type CodeField, normalizeCodeField } from './code';
+export { normalizeDate } from './date';
+export { normalizeDiagnosis, tidyDiagnosis } from './diagnosis';
+export { normalizeDiscipline } from './discipline';
+export { type DxPointers, normalizeDxPointers } from './dx-pointers';
+export { MAX_MINUTES_A_DAY, normalizeMinutes } from './minutes';
+export { normalizeModifiers, splitRun } from './modifiers';
+export { normalizePayer } from './payer';
+export { normalizePlaceOfService } from './place-of-service';
+export { fieldText, quoted, type Read } from './read';
+export { normalizeRenderedBy, type Renderer } from './rendered-by';
+export { normalizeUnits } from './units';
