@@ -24,7 +24,13 @@ const avoidDx: Finding = {
 };
 
 let scope: AbortController;
-let actions: { [K in keyof OverlayActions]: ReturnType<typeof vi.fn> };
+let actions: {
+  fix: ReturnType<typeof vi.fn<OverlayActions['fix']>>;
+  reveal: ReturnType<typeof vi.fn<OverlayActions['reveal']>>;
+  setProfile: ReturnType<typeof vi.fn<OverlayActions['setProfile']>>;
+  review: ReturnType<typeof vi.fn<OverlayActions['review']>>;
+  submitAnyway: ReturnType<typeof vi.fn<OverlayActions['submitAnyway']>>;
+};
 let overlay: OverlayHandle;
 let field: HTMLInputElement;
 
@@ -47,7 +53,13 @@ beforeEach(() => {
   document.body.innerHTML = '<form><input name="mod"></form>';
   field = document.querySelector('input')!;
   scope = new AbortController();
-  actions = { fix: vi.fn(), reveal: vi.fn(), setProfile: vi.fn(), review: vi.fn(), submitAnyway: vi.fn() };
+  actions = {
+    fix: vi.fn<OverlayActions['fix']>(),
+    reveal: vi.fn<OverlayActions['reveal']>(),
+    setProfile: vi.fn<OverlayActions['setProfile']>(),
+    review: vi.fn<OverlayActions['review']>(),
+    submitAnyway: vi.fn<OverlayActions['submitAnyway']>(),
+  };
   overlay = mountOverlay(document, actions, scope.signal, { mode: 'open' });
 });
 afterEach(() => scope.abort());

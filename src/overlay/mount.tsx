@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { E2E } from '../env';
+import { OVERLAY_HOST_ATTR } from '../page/types';
 import { announceNewErrors } from './announce';
 import { OverlayView } from './components/Overlay';
 import type { PanelPlacement } from './components/Panel';
@@ -48,6 +49,8 @@ export function mountOverlay(
 ): OverlayHandle {
   const win = doc.defaultView ?? window;
   const host = doc.createElement(HOST_TAG);
+  // The page reader skips this element, so the overlay's own inputs are never read as fields.
+  host.setAttribute(OVERLAY_HOST_ATTR, '');
   for (const [prop, value] of [
     ['position', 'fixed'],
     ['top', '0'],

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../core/finding';
 import type { OverlayActions } from '../types';
 
@@ -9,7 +9,8 @@ import type { OverlayActions } from '../types';
  */
 export function GuardNotice(props: { errors: Finding[]; actions: OverlayActions }) {
   const { errors, actions } = props;
-  const [reason, setReason] = useState('');
+  // Read at click time, not from render state: the click may come before a re-render.
+  const reason = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -31,13 +32,7 @@ export function GuardNotice(props: { errors: Finding[]; actions: OverlayActions 
       </p>
       <label>
         Reason for submitting anyway (optional, no patient details)
-        <input
-          type="text"
-          value={reason}
-          maxLength={200}
-          autoComplete="off"
-          onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)}
-        />
+        <input type="text" maxLength={200} autoComplete="off" ref={reason} />
       </label>
       <div class="cg-actions">
         <button
@@ -53,7 +48,7 @@ export function GuardNotice(props: { errors: Finding[]; actions: OverlayActions 
           class="cg-btn cg-btn-danger"
           data-cg-guard="submit-anyway"
           onClick={(e) => {
-            if (e.isTrusted) actions.submitAnyway(reason.trim());
+            if (e.isTrusted) actions.submitAnyway(reason.current?.value.trim() ?? '');
           }}
         >
           Submit anyway

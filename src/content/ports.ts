@@ -1,0 +1,33 @@
+import type { EditTables } from '../core/data/edit-tables';
+import type { Finding, Fix } from '../core/finding';
+import type { PayerProfile } from '../core/profile';
+import type { PageConfig, PageReading } from '../page/types';
+
+/** The settings a frame needs (src/settings `SiteConfig`, narrowed to what the content script uses). */
+export interface FrameSettings {
+  /** False when the user or administrator switched this site off. */
+  run: boolean;
+  /** The site's payer profile; null: detect from the page, else Medicare. */
+  profileId: string | null;
+  customProfiles: PayerProfile[];
+  page: PageConfig;
+  tables: EditTables | undefined;
+}
+
+/**
+ * Everything the content script uses from the page, core and settings layers. `deps.ts` binds
+ * the real modules; tests hand in fakes, so the wiring is tested without a browser extension.
+ */
+export interface Ports {
+  readPage(doc: Document, config: PageConfig): PageReading | null;
+  watchPage(doc: Document, config: PageConfig, onChange: () => void, signal: AbortSignal): void;
+  applyFix(fix: Fix, reading: PageReading): boolean;
+  markForE2E(reading: PageReading): void;
+  checkClaim(
+    input: unknown,
+    options: { profile: PayerProfile; customProfiles: PayerProfile[]; tables: EditTables | undefined },
+  ): Finding[];
+  loadSettings(url: string): Promise<FrameSettings>;
+  onSettingsChanged(callback: () => void, signal: AbortSignal): void;
+  recordOverride(entry: { rule: string; site: string; reason: string }): Promise<void>;
+}

@@ -1,0 +1,225 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { Finding } from '../core/finding';
+import type { FieldBinding, PageReading } from '../page/types';
+import type { FrameSettings, Ports } from './ports';
+import { type Session, startSession } from './session';
+
+/**
+ * The wiring with fake page/core/settings layers: a one-line form whose modifier box must
+ * hold GO. The real layers are exercised end to end in test/e2e/portals.
+ */
+let scope: AbortController;
+let ports: Ports & { changed?: () => void };
+let settings: FrameSettings;
+let pageSubmits: number;
+let overrides: { rule: string; site: string; reason: string }[];
+let session: Session;
+
+const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
+const host = () => document.querySelector('charge-guard-overlay');
+const shadow = () => host()!.shadowRoot!;
+function trustedClick(el: Element) {
+  const e = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  el.dispatchEvent(e);
+}
+
+function read(): PageReading {
+  const bindings: FieldBinding[] = [
+    { role: 'code', element: $('[name=cpt]'), line: 0 },
+    { role: 'modifier', element: $('[name=mod]'), line: 0, slot: 0 },
+  ];
+  const payer = document.querySelector<HTMLInputElement>('[name=payer]');
+  if (payer) bindings.push({ role: 'payer', element: payer });
+  return {
+    claim: {
+      ...(payer && { payer: payer.value }),
+      lines: [
+        { code: $<HTMLInputElement>('[name=cpt]').value, modifiers: $<HTMLInputElement>('[name=mod]').value },
+      ],
+    },
+    bindings,
+    submitControls: [$('button[type=submit]')],
+    forms: [$('form')],
+  };
+}
+
+function check(input: unknown): Finding[] {
+  const line = (input as { lines: { modifiers: string }[] }).lines[0]!;
+  if (line.modifiers.includes('GO')) return [];
+  return [
+    {
+      rule: 'modifier/discipline-missing',
+      severity: 'error',
+      line: 0,
+      field: 'modifiers',
+      message: 'needs GO',
+      fix: { line: 0, addModifier: 'GO' },
+      source: 'CMS Pub. 100-04, ch. 5, §20',
+    },
+  ];
+}
+
+async function start() {
+  session = await startSession(
+    {
+      doc: document,
+      win: window,
+      signal: scope.signal,
+      siteUrl: 'https://ehr.example/charges',
+      siteName: 'ehr.example',
+      shadowMode: 'open',
+    },
+    ports,
+  );
+}
+
+beforeEach(() => {
+  document.body.innerHTML =
+    '<form><input name="cpt" value="97535"><input name="mod" value=""><button type="submit">Submit</button></form>';
+  pageSubmits = 0;
+  $('form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    pageSubmits++;
+  });
+  overrides = [];
+  settings = { run: true, profileId: null, customProfiles: [], page: { taught: [] }, tables: undefined };
+  scope = new AbortController();
+  ports = {
+    readPage: vi.fn(() => read()),
+    watchPage: (_doc, _config, onChange) => {
+      ports.changed = onChange;
+    },
+    applyFix: vi.fn((fix, reading) => {
+      const el = reading.bindings.find((b: FieldBinding) => b.role === 'modifier')!
+        .element as HTMLInputElement;
+      if ('addModifier' in fix) el.value = fix.addModifier;
+      return true;
+    }),
+    markForE2E: vi.fn(),
+    checkClaim: vi.fn((input) => check(input)),
+    loadSettings: async () => settings,
+    onSettingsChanged: () => {},
+    recordOverride: async (entry) => {
+      overrides.push(entry);
+    },
+  };
+});
+afterEach(() => scope.abort());
+
+test('reads, checks and shows the findings in one overlay host', async () => {
+  await start();
+  expect(document.querySelectorAll('charge-guard-overlay')).toHaveLength(1);
+  expect(session.status()).toEqual({
+    active: true,
+    counts: { error: 1, warning: 0, info: 0 },
+    profileId: 'medicare',
+    profileFrom: 'default',
+  });
+});
+
+test('a one-click fix writes the page field and clears the finding', async () => {
+  await start();
+  shadow().querySelector<HTMLButtonElement>('.cg-toggle')!.click();
+  shadow().querySelector<HTMLButtonElement>('[data-cg-fix="modifier/discipline-missing"]')!.click();
+  expect($<HTMLInputElement>('[name=mod]').value).toBe('GO');
+  expect(session.status().counts.error).toBe(0);
+});
+
+test('page changes are re-checked, several in one batch only once', async () => {
+  await start();
+  const checks = vi.mocked(ports.checkClaim).mock.calls.length;
+  $<HTMLInputElement>('[name=mod]').value = 'GO';
+  ports.changed!();
+  ports.changed!();
+  await Promise.resolve();
+  expect(vi.mocked(ports.checkClaim).mock.calls.length).toBe(checks + 1);
+  expect(session.status().counts.error).toBe(0);
+});
+
+test('submit guard: held once, "Submit anyway" records rule and site only, and submits exactly once', async () => {
+  await start();
+  trustedClick($('button[type=submit]'));
+  expect(pageSubmits).toBe(0);
+  const reason = shadow().querySelector<HTMLInputElement>('.cg-guard input')!;
+  reason.value = 'Payer contract allows it';
+  reason.dispatchEvent(new Event('input', { bubbles: true }));
+  trustedClick(shadow().querySelector('[data-cg-guard="submit-anyway"]')!);
+  expect(pageSubmits).toBe(1);
+  expect(overrides).toEqual([
+    { rule: 'modifier/discipline-missing', site: 'ehr.example', reason: 'Payer contract allows it' },
+  ]);
+  // The same errors, already overridden, do not hold the next submit.
+  trustedClick($('button[type=submit]'));
+  expect(pageSubmits).toBe(2);
+});
+
+test('submit guard: Review drops the held submit and focuses the first error', async () => {
+  await start();
+  trustedClick($('button[type=submit]'));
+  shadow().querySelector<HTMLButtonElement>('[data-cg-guard="review"]')!.click();
+  expect(pageSubmits).toBe(0);
+  expect(document.activeElement).toBe($('[name=mod]'));
+});
+
+test('no errors: submits are never held', async () => {
+  $<HTMLInputElement>('[name=mod]').value = 'GO';
+  await start();
+  trustedClick($('button[type=submit]'));
+  expect(pageSubmits).toBe(1);
+});
+
+test('fail open: a reader that throws leaves no overlay and no held submit; the next change retries', async () => {
+  vi.mocked(ports.readPage).mockImplementationOnce(() => {
+    throw new Error('reader broke');
+  });
+  await start();
+  expect(host()).toBeNull();
+  trustedClick($('button[type=submit]'));
+  expect(pageSubmits).toBe(1);
+  session.recheck();
+  expect(host()).not.toBeNull();
+});
+
+test('fail open: a core that throws removes the overlay', async () => {
+  await start();
+  vi.mocked(ports.checkClaim).mockImplementationOnce(() => {
+    throw new Error('core broke');
+  });
+  session.recheck();
+  expect(host()).toBeNull();
+  expect(session.status().active).toBe(false);
+});
+
+test('payer profile: the site setting, else the payer named on the page, else Medicare; the panel overrides', async () => {
+  document.querySelector('form')!.insertAdjacentHTML('afterbegin', '<input name="payer" value="Aetna PPO">');
+  await start();
+  expect(session.status()).toMatchObject({ profileId: 'commercial', profileFrom: 'page' });
+  settings = { ...settings, profileId: 'medicaid' };
+  await session.reload();
+  expect(session.status()).toMatchObject({ profileId: 'medicaid', profileFrom: 'site' });
+  const select = shadow().querySelector<HTMLSelectElement>('[data-cg-profile-select]');
+  expect(select).toBeNull(); // panel collapsed: the switcher shows once it is opened
+  shadow().querySelector<HTMLButtonElement>('.cg-toggle')!.click();
+  const opened = shadow().querySelector<HTMLSelectElement>('[data-cg-profile-select]')!;
+  opened.value = 'medicare-advantage';
+  opened.dispatchEvent(new Event('change', { bubbles: true }));
+  expect(session.status()).toMatchObject({ profileId: 'medicare-advantage', profileFrom: 'panel' });
+  expect(vi.mocked(ports.checkClaim).mock.lastCall?.[1].profile.id).toBe('medicare-advantage');
+});
+
+test('a site switched off gets nothing', async () => {
+  settings = { ...settings, run: false };
+  await start();
+  expect(host()).toBeNull();
+  expect(ports.readPage).not.toHaveBeenCalled();
+});
+
+test('invalidating the context removes the overlay and the guard', async () => {
+  await start();
+  scope.abort();
+  expect(host()).toBeNull();
+  trustedClick($('button[type=submit]'));
+  expect(pageSubmits).toBe(1);
+});

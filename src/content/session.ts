@@ -1,0 +1,265 @@
+import type { Finding } from '../core/finding';
+import { E2E } from '../env';
+import { maybeFault } from '../fault';
+import {
+  countBySeverity,
+  findingKey,
+  mountOverlay,
+  type OverlayHandle,
+  type OverlayModel,
+  openErrors,
+} from '../overlay';
+import type { PageReading } from '../page/types';
+import type { FrameStatus } from '../shared/messages';
+import { anchorFor } from './anchors';
+import type { FrameSettings, Ports } from './ports';
+import { type ChosenProfile, chooseProfile, profileChoices } from './profile-choice';
+import { type HeldAction, installSubmitGuard } from './submit-guard';
+
+export interface Session {
+  /** Re-reads the page and re-checks now. */
+  recheck(): void;
+  /** Reloads settings (site switched, profile or tables changed), then re-checks. */
+  reload(): Promise<void>;
+  status(): FrameStatus;
+}
+
+/** Page controls a badge or the panel must not cover, beyond the fields Charge Guard read. */
+const CONTROL_SELECTOR =
+  'button, input, select, textarea, a[href], [role="button"], [contenteditable="true"]';
+const MAX_EXTRA_OBSTACLES = 400;
+
+function settleDefaults(): FrameSettings {
+  return { run: true, profileId: null, customProfiles: [], page: { taught: [] }, tables: undefined };
+}
+
+/**
+ * One frame's Charge Guard: read → check → overlay, again on every page change, and the
+ * submit guard. Every step fails open: an exception in the reader, the core or the overlay
+ * removes the overlay (the page is as without the extension) and the next change retries.
+ */
+export async function startSession(
+  env: {
+    doc: Document;
+    win: Window;
+    signal: AbortSignal;
+    siteUrl: string;
+    /** Hostname for the override log (no path, no query: those can carry patient ids). */
+    siteName: string;
+    /** Tests look inside; otherwise open in the e2e build and closed in the release. */
+    shadowMode?: ShadowRootMode;
+  },
+  ports: Ports,
+): Promise<Session> {
+  const { doc, win, signal } = env;
+  let settings = settleDefaults();
+  let reading: PageReading | null = null;
+  let findings: Finding[] = [];
+  let chosen: ChosenProfile | null = null;
+  let panelProfile: string | null = null;
+  let overlay: OverlayHandle | null = null;
+  let overlayScope: AbortController | null = null;
+  let held: HeldAction | null = null;
+  /** Errors the user already submitted anyway: the same errors do not hold the next submit. */
+  const overridden = new Set<string>();
+  let pending = false;
+
+  const loadSettings = async () => {
+    try {
+      settings = await ports.loadSettings(env.siteUrl);
+    } catch {
+      settings = settleDefaults();
+    }
+  };
+
+  const drop = () => {
+    held = null;
+    reading = null;
+    findings = [];
+    overlayScope?.abort();
+    overlayScope = null;
+    overlay = null;
+  };
+
+  const model = (r: PageReading): OverlayModel => ({
+    findings,
+    lineLabels: r.claim.lines.map((l) =>
+      l.code == null || String(l.code).trim() === '' ? null : String(l.code).trim(),
+    ),
+    anchorFor: (f) => anchorFor(f, r.bindings),
+    obstacles: () => {
+      const own = new Set<Element>([...r.bindings.map((b) => b.element), ...r.submitControls]);
+      const extra = Array.from(doc.querySelectorAll(CONTROL_SELECTOR)).slice(0, MAX_EXTRA_OBSTACLES);
+      for (const el of extra) own.add(el);
+      return [...own];
+    },
+    profile: {
+      id: chosen?.profile.id ?? 'medicare',
+      from: chosen?.from ?? 'default',
+      choices: profileChoices(settings.customProfiles),
+    },
+    guard: held ? { errors: openErrors(findings) } : null,
+  });
+
+  const paint = (r: PageReading) => {
+    maybeFault('overlay');
+    if (!overlay) {
+      overlayScope = new AbortController();
+      signal.addEventListener('abort', () => overlayScope?.abort(), { once: true });
+      overlay = mountOverlay(
+        doc,
+        actions,
+        overlayScope.signal,
+        env.shadowMode ? { mode: env.shadowMode } : {},
+      );
+    }
+    if (E2E) {
+      ports.markForE2E(r);
+      overlay.host.dataset.cgClaim = JSON.stringify(r.claim);
+      overlay.host.dataset.cgFindings = JSON.stringify(
+        findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line })),
+      );
+    }
+    overlay.update(model(r));
+  };
+
+  const recheck = () => {
+    pending = false;
+    if (signal.aborted) return;
+    if (!settings.run) return drop();
+    let next: PageReading | null;
+    try {
+      next = ports.readPage(doc, settings.page);
+    } catch {
+      return drop();
+    }
+    if (!next) return drop();
+    reading = next;
+    try {
+      maybeFault('core');
+      chosen = chooseProfile({
+        panel: panelProfile,
+        site: settings.profileId,
+        pagePayer: next.claim.payer,
+        custom: settings.customProfiles,
+      });
+      findings = ports.checkClaim(next.claim, {
+        profile: chosen.profile,
+        customProfiles: settings.customProfiles,
+        tables: settings.tables,
+      });
+      // Everything fixed while a submit was held: nothing left to hold (the user submits again).
+      if (held && openErrors(findings).length === 0) held = null;
+      paint(next);
+    } catch {
+      return drop();
+    }
+  };
+
+  /** Page changes arrive batched per animation frame by watchPage; one re-check per batch. */
+  const changed = () => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      if (pending) recheck();
+    });
+  };
+
+  const reveal = (f: Finding | undefined) => {
+    const el = f && reading ? anchorFor(f, reading.bindings) : null;
+    if (!(el instanceof HTMLElement)) return;
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    el.focus({ preventScroll: true });
+  };
+
+  const actions = {
+    fix(f: Finding) {
+      if (!f.fix || !reading) return;
+      try {
+        ports.applyFix(f.fix, reading);
+      } catch {
+        // the field stays as it was; the finding stays too
+      }
+      recheck();
+    },
+    reveal,
+    setProfile(id: string) {
+      panelProfile = id;
+      recheck();
+    },
+    review() {
+      held = null;
+      recheck();
+      reveal(openErrors(findings)[0]);
+    },
+    submitAnyway(reason: string) {
+      const action = held;
+      if (!action) return;
+      held = null;
+      const errors = openErrors(findings);
+      for (const f of errors) overridden.add(findingKey(f));
+      for (const rule of new Set(errors.map((f) => f.rule))) {
+        ports.recordOverride({ rule, site: env.siteName, reason }).catch(() => {});
+      }
+      if (reading) paint(reading);
+      guard.release(current(action));
+    },
+  };
+
+  /** The held control may have been re-rendered meanwhile: use its successor. */
+  const current = (action: HeldAction): HeldAction => {
+    if (action.kind !== 'click' || action.control.isConnected) return action;
+    const next = reading?.submitControls.find((c) => c instanceof HTMLElement);
+    return next instanceof HTMLElement ? { kind: 'click', control: next } : action;
+  };
+
+  const guard = installSubmitGuard(
+    win,
+    {
+      shouldHold() {
+        if (pending) recheck();
+        return overlay !== null && openErrors(findings).some((f) => !overridden.has(findingKey(f)));
+      },
+      submitControls: () => reading?.submitControls ?? [],
+      forms: () => reading?.forms ?? [],
+      isOwnUi: (t) => overlay !== null && t === overlay.host,
+      hold(action) {
+        if (!reading || !overlay) return false;
+        held = action;
+        try {
+          paint(reading);
+          return true;
+        } catch {
+          held = null;
+          drop();
+          return false;
+        }
+      },
+    },
+    signal,
+  );
+
+  await loadSettings();
+  if (signal.aborted) throw new Error('invalidated');
+  ports.watchPage(doc, settings.page, changed, signal);
+  ports.onSettingsChanged(() => void session.reload(), signal);
+  recheck();
+
+  const session: Session = {
+    recheck,
+    async reload() {
+      await loadSettings();
+      recheck();
+    },
+    status() {
+      const active = reading !== null && overlay !== null;
+      return {
+        active,
+        counts: countBySeverity(active ? findings : []),
+        profileId: chosen?.profile.id ?? 'medicare',
+        profileFrom: chosen?.from ?? 'default',
+      };
+    },
+  };
+  return session;
+}
