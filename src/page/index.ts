@@ -1,4 +1,7 @@
 /** The page layer's public surface (src/page/api.md). */
 export { ADAPTERS, type SiteAdapter, SiteAdapterSchema } from './adapters';
+export { applyFix } from './fix';
+export { markForE2E } from './mark';
 export { readPage } from './read';
 export * from './types';
+export { writeFieldValue } from './write';
