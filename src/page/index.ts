@@ -4,4 +4,5 @@ export { applyFix } from './fix';
 export { markForE2E } from './mark';
 export { readPage } from './read';
 export * from './types';
+export { watchPage } from './watch';
 export { writeFieldValue } from './write';
