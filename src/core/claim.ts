@@ -51,12 +51,14 @@ export interface ServiceLine {
   modifiers: string[];
   units: number | null;
   minutes: number | null;
-  /** 0-based indexes into `Claim.diagnoses`. */
+  /** 0-based indexes into `Claim.diagnoses`, each once, in the order typed. May name an empty slot or one past the end (`dx/pointer` reports those). */
   dxPointers: number[];
+  /** Pointer tokens as typed that point nowhere: `M`, `20`, a diagnosis code not on the claim. */
+  dxPointerErrors: string[];
   charge: number | null;
-  /** ISO date (YYYY-MM-DD). */
+  /** ISO date (YYYY-MM-DD): the line's own when readable, else the claim's. */
   dateOfService: string | null;
-  /** Two-digit place of service code. */
+  /** Two-digit place of service code: the line's own when readable, else the claim's. */
   placeOfService: string | null;
   /** What was typed, for messages ("you typed '2,5'"). */
   raw: RawServiceLine;

@@ -1,0 +1,190 @@
+import type { Claim, Discipline, RawClaim, RawServiceLine, ServiceLine } from './claim';
+import type { Finding, FindingField } from './finding';
+import { normalizeMoney } from './normalize/charge';
+import { normalizeCodeField } from './normalize/code';
+import { normalizeDate } from './normalize/date';
+import { tidyDiagnosis } from './normalize/diagnosis';
+import { normalizeDiscipline } from './normalize/discipline';
+import { normalizeDxPointers } from './normalize/dx-pointers';
+import { normalizeMinutes } from './normalize/minutes';
+import { normalizeModifiers } from './normalize/modifiers';
+import { normalizePayer } from './normalize/payer';
+import { normalizePlaceOfService } from './normalize/place-of-service';
+import { fieldText, quoted, type Read } from './normalize/read';
+import { normalizeRenderedBy } from './normalize/rendered-by';
+import { normalizeUnits } from './normalize/units';
+
+/**
+ * Fields no catalog rule reads the raw value of: when they cannot be understood, normalisation
+ * itself says so (`input/unreadable`). Codes, modifiers, units, diagnoses and pointers are kept
+ * as typed instead, for `code/unknown`, `modifier/unknown`, `units/invalid`, `dx/invalid` and
+ * `dx/pointer`, which explain them better.
+ */
+type ReportedField = Extract<
+  FindingField,
+  | 'dateOfService'
+  | 'placeOfService'
+  | 'minutes'
+  | 'charge'
+  | 'discipline'
+  | 'renderedBy'
+  | 'ytdTherapyCharges'
+  | 'payer'
+>;
+
+const FIELDS: Record<ReportedField, { label: string; source: string }> = {
+  dateOfService: { label: 'date of service', source: 'NUCC 1500 Claim Form instructions, item 24A' },
+  placeOfService: {
+    label: 'place of service',
+    source: 'NUCC 1500 Claim Form instructions, item 24B; CMS place of service code set',
+  },
+  minutes: {
+    label: 'minutes',
+    source: 'CMS Pub. 100-02, ch. 15, §220.3 (timed minutes are documented per code)',
+  },
+  charge: { label: 'charge', source: 'NUCC 1500 Claim Form instructions, item 24F' },
+  discipline: { label: 'discipline', source: 'CMS Pub. 100-04, ch. 5, §20 (GP, GO, GN by plan of care)' },
+  renderedBy: {
+    label: 'who rendered the service',
+    source: 'CMS Pub. 100-04, ch. 5, §20.1 (CQ/CO when an assistant furnished it)',
+  },
+  ytdTherapyCharges: {
+    label: 'year-to-date therapy charges',
+    source: 'CMS change requests on the KX threshold (CR 12923, CR 13371)',
+  },
+  payer: { label: 'payer', source: 'Charge Guard Claim JSON (design.md)' },
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class Reader {
+  readonly findings: Finding[] = [];
+
+  /** The value, or null; something typed but unreadable becomes one `input/unreadable` warning. */
+  read<T>(
+    field: ReportedField,
+    input: unknown,
+    normalize: (input: unknown) => Read<T>,
+    line?: number,
+  ): T | null {
+    const result = normalize(input);
+    if (result.ok) return result.value;
+    if (!result.empty) this.unreadable(field, input, result.reason, line);
+    return null;
+  }
+
+  private unreadable(field: ReportedField, input: unknown, reason: string, line?: number): void {
+    const { label, source } = FIELDS[field];
+    const where = line === undefined ? '' : ` on line ${line + 1}`;
+    const finding: Finding = {
+      rule: 'input/unreadable',
+      severity: 'warning',
+      field,
+      message: `The ${label}${where} reads ${quoted(input)}, which Charge Guard cannot understand: ${reason}. Checks that need it were skipped.`,
+      source,
+    };
+    if (line !== undefined) finding.line = line;
+    this.findings.push(finding);
+  }
+}
+
+/**
+ * Diagnoses as a list of boxes or one text ("I69.351, Z74.09"). Empty boxes stay as null so
+ * pointer letters keep their meaning; text that is not ICD-shaped stays, upper-cased, for dx/invalid.
+ */
+function readDiagnoses(input: unknown): (string | null)[] {
+  let boxes: unknown[];
+  if (Array.isArray(input)) boxes = input;
+  else {
+    const text = fieldText(input);
+    boxes = text ? text.split(/[,;|\n]+/).flatMap((part) => splitSpaced(part.trim())) : [];
+  }
+  return boxes.map((box) => {
+    const text = fieldText(box);
+    return text ? tidyDiagnosis(text) : null;
+  });
+}
+
+/** "I69.351 Z74.09" is two codes; "M54 50" is one code typed with a space. */
+function splitSpaced(part: string): string[] {
+  if (!part.includes(' ')) return [part];
+  const words = part.split(' ');
+  return words.every((word) => /^[A-Z]\d/i.test(word)) ? words : [part];
+}
+
+interface ClaimDefaults {
+  dateOfService: string | null;
+  placeOfService: string | null;
+  diagnoses: readonly (string | null)[];
+}
+
+function readLine(reader: Reader, input: unknown, index: number, defaults: ClaimDefaults): ServiceLine {
+  const raw: RawServiceLine = isRecord(input) ? (input as RawServiceLine) : {};
+  const codeField = normalizeCodeField(raw.code);
+  const boxModifiers = normalizeModifiers(raw.modifiers);
+  const units = normalizeUnits(raw.units);
+  const pointers = normalizeDxPointers(raw.dxPointers, defaults.diagnoses);
+  let dxPointerErrors: string[] = [];
+  if (pointers.ok) dxPointerErrors = pointers.value.errors;
+  else if (!pointers.empty) dxPointerErrors = [String(fieldText(raw.dxPointers) ?? quoted(raw.dxPointers))];
+
+  return {
+    index,
+    code: codeField.ok ? codeField.value.code : null,
+    modifiers: [
+      ...(codeField.ok ? codeField.value.modifiers : []),
+      ...(boxModifiers.ok ? boxModifiers.value : []),
+    ],
+    units: units.ok ? units.value : null,
+    minutes: reader.read('minutes', raw.minutes, normalizeMinutes, index),
+    dxPointers: pointers.ok ? pointers.value.pointers : [],
+    dxPointerErrors,
+    charge: reader.read('charge', raw.charge, normalizeMoney, index),
+    dateOfService:
+      reader.read('dateOfService', raw.dateOfService, normalizeDate, index) ?? defaults.dateOfService,
+    placeOfService:
+      reader.read('placeOfService', raw.placeOfService, normalizePlaceOfService, index) ??
+      defaults.placeOfService,
+    raw,
+  };
+}
+
+function readYtd(reader: Reader, input: unknown): Claim['ytdTherapyCharges'] {
+  if (!isRecord(input)) return null;
+  return {
+    PT_SLP: reader.read('ytdTherapyCharges', input.PT_SLP, normalizeMoney),
+    OT: reader.read('ytdTherapyCharges', input.OT, normalizeMoney),
+  };
+}
+
+/**
+ * Turns a structurally valid claim (see parseClaim) into the normalised Claim the rules read,
+ * plus `input/unreadable` warnings for fields it could not understand. Never throws.
+ */
+export function normalizeClaim(raw: RawClaim): { claim: Claim; findings: Finding[] } {
+  const reader = new Reader();
+  const source: Partial<RawClaim> = isRecord(raw) ? raw : {};
+  const dateOfService = reader.read('dateOfService', source.dateOfService, normalizeDate);
+  const placeOfService = reader.read('placeOfService', source.placeOfService, normalizePlaceOfService);
+  const renderer = reader.read('renderedBy', source.renderedBy, normalizeRenderedBy);
+  // A title such as "PTA" also names the discipline; used only when the claim names none.
+  const discipline: Discipline | null =
+    reader.read('discipline', source.discipline, normalizeDiscipline) ?? renderer?.discipline ?? null;
+  const diagnoses = readDiagnoses(source.diagnoses);
+  const defaults: ClaimDefaults = { dateOfService, placeOfService, diagnoses };
+  const lines = Array.isArray(source.lines) ? source.lines : [];
+
+  const claim: Claim = {
+    payer: reader.read('payer', source.payer, normalizePayer),
+    dateOfService,
+    placeOfService,
+    discipline,
+    renderedBy: renderer?.renderedBy ?? null,
+    ytdTherapyCharges: readYtd(reader, source.ytdTherapyCharges),
+    diagnoses,
+    lines: lines.map((line, index) => readLine(reader, line, index, defaults)),
+  };
+  return { claim, findings: reader.findings };
+}
