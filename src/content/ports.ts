@@ -22,7 +22,8 @@ export interface Ports {
   readPage(doc: Document, config: PageConfig): PageReading | null;
   watchPage(doc: Document, config: PageConfig, onChange: () => void, signal: AbortSignal): void;
   applyFix(fix: Fix, reading: PageReading): boolean;
-  markForE2E(reading: PageReading): void;
+  /** E2E build: marks the fields read; a null reading clears the marks of this document. */
+  markForE2E(reading: PageReading | null, doc: Document): void;
   checkClaim(
     input: unknown,
     options: { profile: PayerProfile; customProfiles: PayerProfile[]; tables: EditTables | undefined },

@@ -74,6 +74,13 @@ export async function startSession(
 
   const drop = () => {
     held = null;
+    if (E2E && reading) {
+      try {
+        ports.markForE2E(null, doc);
+      } catch {
+        // marks are a test aid only
+      }
+    }
     reading = null;
     findings = [];
     overlayScope?.abort();
@@ -114,7 +121,7 @@ export async function startSession(
       );
     }
     if (E2E) {
-      ports.markForE2E(r);
+      ports.markForE2E(r, doc);
       overlay.host.dataset.cgClaim = JSON.stringify(r.claim);
       overlay.host.dataset.cgFindings = JSON.stringify(
         findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line })),
