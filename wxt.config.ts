@@ -28,6 +28,8 @@ export default defineConfig({
       extension_pages:
         "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
     },
+    // Keys an administrator may set through enterprise policy (src/settings/MANAGED.md).
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { RULE_IDS } from '../core/finding';
 import { BUILT_IN_PROFILES, findProfile } from '../core/profile';
 import { applyPolicy, EMPTY_POLICY, parsePolicy } from './managed';
 import { type CustomProfile, defaultSettings, type Settings } from './schema';
@@ -120,5 +123,25 @@ describe('applyPolicy', () => {
 
   test('the empty policy changes nothing and locks nothing', () => {
     expect(applyPolicy(user(), EMPTY_POLICY)).toEqual({ settings: user(), locked: [] });
+  });
+});
+
+describe('public/managed-schema.json', () => {
+  const schema = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../public/managed-schema.json'), 'utf8'),
+  );
+
+  test('declares exactly the keys parsePolicy reads', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(EMPTY_POLICY).sort());
+  });
+
+  test('names every rule id, and its example policy parses without issues', () => {
+    for (const id of RULE_IDS) expect(schema.properties.rules.description).toContain(id);
+    const example = {
+      sites: { 'ehr.clinic.example': { enabled: true, profile: 'medicare' } },
+      rules: { 'modifier/kx-required': 'error' },
+      allowUserSites: false,
+    };
+    expect(parsePolicy(example).issues).toEqual([]);
   });
 });
