@@ -1,0 +1,186 @@
+// Charge Guard bench: instruments a page in its main world before any page script runs
+// (Playwright addInitScript). Plain ES2020 so it can be injected as text. Records only
+// timings and the e2e hook attribute `data-cg-findings` (rule ids, severities, line indexes),
+// never a field value.
+(() => {
+  if (window.top !== window || window.__cgBench) return;
+  const HOOK = 'data-cg-findings';
+  const bench = {
+    loadEnd: 0,
+    loadPaint: 0,
+    lastMutation: 0,
+    settledAt: 0,
+    longTasks: [],
+    keys: [],
+    findings: [],
+    typing: false,
+  };
+  window.__cgBench = bench;
+
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(0);
+    });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no Long Tasks API: the trace-based count still works
+  }
+
+  // Load to idle: every DOM change after the load event (any world's, the extension's
+  // included) moves "settled" to the first painted frame after it.
+  let settlePending = false;
+  const loadObserver = new MutationObserver(() => {
+    bench.lastMutation = performance.now();
+    if (settlePending) return;
+    settlePending = true;
+    afterPaint((t) => {
+      settlePending = false;
+      bench.settledAt = t;
+    });
+  });
+  window.addEventListener(
+    'load',
+    () => {
+      loadObserver.observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      setTimeout(() => {
+        bench.loadEnd = performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? performance.now();
+        afterPaint((t) => {
+          bench.loadPaint = t;
+        });
+      }, 0);
+    },
+    { capture: true, once: true },
+  );
+
+  const host = () => document.querySelector(`[${HOOK}]`);
+
+  /** Resolves once the load has painted, the DOM has been quiet for `quietMs`, and (if asked) the overlay host exists. */
+  bench.whenIdle = (quietMs, hostWaitMs) =>
+    new Promise((resolve) => {
+      const check = () => {
+        const now = performance.now();
+        const loaded = bench.loadPaint > 0;
+        const quiet = now - Math.max(bench.lastMutation, bench.loadPaint) >= quietMs;
+        const hostSeen = host() !== null;
+        const hostGaveUp = !hostWaitMs || now - bench.loadPaint >= hostWaitMs;
+        if (loaded && quiet && (hostSeen || hostGaveUp) && !settlePending) {
+          loadObserver.disconnect();
+          resolve({
+            loadEnd: bench.loadEnd,
+            idleAt: Math.max(bench.loadPaint, bench.settledAt),
+            hostSeen,
+            longTasks: bench.longTasks.length,
+          });
+        } else setTimeout(check, 10);
+      };
+      check();
+    });
+
+  // Input to warning. A ResizeObserver fires after style and layout, just before paint, in
+  // every frame the rAF loop below produces; a change to the hook attribute is "shown" in the
+  // first frame whose layout runs after it (the same frame when the extension updates inside
+  // requestAnimationFrame, the next one when it updates in a plain task).
+  let waiting = [];
+  let sentinel = null;
+  let frameLoop = 0;
+  const resizeObserver = new ResizeObserver(() => {
+    const t = performance.now();
+    for (const entry of waiting) entry.shownAt = t;
+    waiting = [];
+  });
+  const findingsObserver = new MutationObserver(() => {
+    const entry = { t: performance.now(), value: host()?.getAttribute(HOOK) ?? null, shownAt: 0 };
+    bench.findings.push(entry);
+    waiting.push(entry);
+  });
+
+  bench.startTyping = () => {
+    const el = host();
+    if (!el) return false;
+    findingsObserver.observe(el, { attributes: true, attributeFilter: [HOOK] });
+    sentinel = document.createElement('div');
+    sentinel.style.cssText = 'position:fixed;left:-4px;top:0;width:1px;height:1px;pointer-events:none';
+    document.documentElement.appendChild(sentinel);
+    resizeObserver.observe(sentinel);
+    let wide = false;
+    const frame = () => {
+      wide = !wide;
+      sentinel.style.width = wide ? '2px' : '1px';
+      frameLoop = requestAnimationFrame(frame);
+    };
+    frameLoop = requestAnimationFrame(frame);
+    bench.typing = true;
+    return true;
+  };
+
+  bench.stopTyping = () => {
+    bench.typing = false;
+    cancelAnimationFrame(frameLoop);
+    findingsObserver.disconnect();
+    resizeObserver.disconnect();
+    sentinel?.remove();
+  };
+
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!bench.typing) return;
+      bench.keys.push({
+        t: event.timeStamp,
+        value: host()?.getAttribute(HOOK) ?? null,
+        logIndex: bench.findings.length,
+      });
+    },
+    true,
+  );
+
+  /** Waits for keystroke `index` to change the findings and for the frame that shows it. */
+  bench.awaitKey = (index, timeoutMs) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const check = () => {
+        const key = bench.keys[index];
+        if (key) {
+          const entry = bench.findings.slice(key.logIndex).find((e) => e.value !== key.value);
+          if (entry?.shownAt) {
+            resolve({ key: key.t, changed: entry.t, shown: entry.shownAt });
+            return;
+          }
+        }
+        if (performance.now() - started > timeoutMs) resolve(null);
+        else setTimeout(check, 2);
+      };
+      check();
+    });
+
+  /** Mean interval between animation frames over `durationMs`. */
+  bench.frameTimes = (durationMs) =>
+    new Promise((resolve) => {
+      const stamps = [];
+      const frame = (t) => {
+        stamps.push(t);
+        if (t - stamps[0] < durationMs) requestAnimationFrame(frame);
+        else {
+          const intervals = stamps.slice(1).map((s, i) => s - stamps[i]);
+          const sum = intervals.reduce((a, b) => a + b, 0);
+          resolve({
+            frames: intervals.length,
+            meanMs: sum / intervals.length,
+            maxMs: Math.max(...intervals),
+          });
+        }
+      };
+      requestAnimationFrame(frame);
+    });
+})();

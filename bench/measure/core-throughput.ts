@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface CoreResult {
+  claimsPerSec: number;
+  /** Which code measured it. */
+  via: string;
+}
+
+/** Twelve-line claims (four PT visits of three timed codes), varied so no single shape is all the JIT sees. */
+export function twelveLineClaims(count: number): unknown[] {
+  const codes = ['97110', '97140', '97530', '97112', '97116', '97535'];
+  return Array.from({ length: count }, (_, c) => ({
+    payer: ['medicare', 'commercial', 'medicaid', 'medicare-advantage'][c % 4],
+    dateOfService: '2026-03-04',
+    placeOfService: c % 5 === 0 ? '10' : '11',
+    discipline: 'PT',
+    renderedBy: c % 3 === 0 ? 'assistant' : 'therapist',
+    ytdTherapyCharges: { PT_SLP: 1800 + c * 40, OT: 0 },
+    diagnoses: ['M17.11', c % 7 === 0 ? 'R69' : 'R26.89', 'Z96.651'],
+    lines: Array.from({ length: 12 }, (_, i) => ({
+      code: codes[(i + c) % codes.length],
+      modifiers: i % 4 === 0 ? [] : ['GP', ...(c % 3 === 0 ? ['CQ'] : [])],
+      units: 1 + ((i + c) % 3),
+      minutes: 10 + ((i * 7 + c) % 30),
+      dxPointers: ['A', 'B'],
+      charge: 64.04,
+      dateOfService: `2026-03-0${2 + (i >> 2)}`,
+    })),
+  }));
+}
+
+/** Calls bench/core.ts `benchCore()` (the core's own benchmark) when it exists, else times `checkClaim` here. */
+export async function measureCore(root: string, seconds: number): Promise<CoreResult> {
+  const own = join(root, 'bench/core.ts');
+  if (existsSync(own)) {
+    const mod = (await import(pathToFileURL(own).href)) as {
+      benchCore?: () => { claimsPerSec: number } | Promise<{ claimsPerSec: number }>;
+    };
+    if (typeof mod.benchCore === 'function')
+      return { claimsPerSec: (await mod.benchCore()).claimsPerSec, via: 'bench/core.ts benchCore()' };
+  }
+  const index = join(root, 'src/core/index.ts');
+  if (!existsSync(index))
+    return { claimsPerSec: Number.NaN, via: 'not measurable: no bench/core.ts and no src/core/index.ts' };
+  const core = (await import(pathToFileURL(index).href)) as {
+    checkClaim: (input: unknown) => unknown[];
+  };
+  const claims = twelveLineClaims(64);
+  for (let i = 0; i < 2_000; i++) core.checkClaim(claims[i % claims.length]); // warm the JIT
+  let checked = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 100; i++) core.checkClaim(claims[(checked + i) % claims.length]);
+    checked += 100;
+  }
+  return {
+    claimsPerSec: checked / ((performance.now() - start) / 1000),
+    via: 'checkClaim() timed in bench/measure/core-throughput.ts',
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * `npm run bench [-- --quick] [-- --json] [-- --strict]`: measures the budgets from
+ * design.md in real Chromium. Human table on stdout; with --json the last stdout line is one
+ * JSON object. Progress goes to stderr. Method: bench/README.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, cpus } from 'node:os';
+import { CHROMIUM_PATH } from '../test/support/browser';
+import { startFixtureServer } from '../test/support/server';
+import { measureAttribution } from './measure/attribution';
+import { launchPair, openPage, whenIdle } from './measure/browsers';
+import { contentScriptGzip } from './measure/bundle';
+import { measureCore } from './measure/core-throughput';
+import { measureGrid } from './measure/grid';
+import { measureIdle } from './measure/idle';
+import { HOST_WAIT_MS, measureLoads, QUIET_MS } from './measure/load';
+import { MISSED_KEY_MS, summarizeTyping, type TypingResult, typeUnits } from './measure/typing';
+import { writeBenchFixtures } from './pages/fixtures';
+import { GRID_INTERVAL_MS } from './pages/grid';
+import { type Figure, table, verdict } from './report';
+import { round } from './stats';
+import { committedTree, type Target, workingTree } from './target';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const json = args.has('--json');
+const strict = args.has('--strict');
+
+const PLAN = quick
+  ? {
+      loadPairs: 3,
+      warmup: 1,
+      keystrokes: 20,
+      tracedRuns: 1,
+      tracedKeys: 10,
+      idleSeconds: 2,
+      gridPairs: 1,
+      gridSeconds: 2,
+      coreSeconds: 0.5,
+    }
+  : {
+      loadPairs: 30,
+      warmup: 2,
+      keystrokes: 200,
+      tracedRuns: 3,
+      tracedKeys: 40,
+      idleSeconds: 10,
+      gridPairs: 3,
+      gridSeconds: 10,
+      coreSeconds: 3,
+    };
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function machine(): string {
+  let chromium = 'chromium ?';
+  try {
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    // version unknown
+  }
+  return `${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${chromium}, Node ${process.version}`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const target = args.has('--committed') ? committedTree(log) : workingTree(log);
+  try {
+    await measure(target, started);
+  } finally {
+    target.dispose();
+  }
+}
+
+async function measure(target: Target, started: number): Promise<void> {
+  const regenerated = writeBenchFixtures();
+  if (regenerated.length) log(`regenerated test/fixtures/bench/: ${regenerated.join(', ')}`);
+
+  const bundle = contentScriptGzip(target.releaseDir);
+  log(`core throughput (${PLAN.coreSeconds} s)`);
+  const core = await measureCore(target.root, PLAN.coreSeconds);
+
+  const server = await startFixtureServer();
+  const pair = await launchPair(target.e2eDir);
+  const portal = server.url('bench/portal-20k.html');
+  const grid = server.url('bench/grid-200ms.html');
+  try {
+    log(`load to idle: ${PLAN.warmup} warm-up + ${PLAN.loadPairs} interleaved pairs`);
+    const load = await measureLoads(pair, portal, PLAN.loadPairs, PLAN.warmup, log);
+
+    log(`input to warning: ${PLAN.keystrokes} keystrokes`);
+    let typing: TypingResult | null = null;
+    {
+      const { page } = await openPage(pair.with);
+      try {
+        await page.goto(portal, { waitUntil: 'load' });
+        await whenIdle(page, QUIET_MS, HOST_WAIT_MS);
+        const timings = await typeUnits(page, PLAN.keystrokes, true);
+        typing = timings ? summarizeTyping(timings) : null;
+      } finally {
+        await page.close();
+      }
+    }
+
+    log(
+      `long tasks and extension script time: ${PLAN.tracedRuns} traced load + ${PLAN.tracedKeys} keys per browser`,
+    );
+    const attribution = await measureAttribution(pair, portal, PLAN.tracedRuns, PLAN.tracedKeys);
+
+    log(`idle page: ${PLAN.idleSeconds} s per browser`);
+    const idle = await measureIdle(pair, portal, PLAN.idleSeconds);
+
+    log(`live grid: ${PLAN.gridPairs} pairs × ${PLAN.gridSeconds} s`);
+    const gridResult = await measureGrid(pair, grid, PLAN.gridPairs, PLAN.gridSeconds);
+
+    const figures: Figure[] = [
+      {
+        key: 'contentScriptGzipBytes',
+        value: bundle.gzipBytes,
+        unit: 'B',
+        budget: { kind: 'max', limit: 25_000 },
+        method: `release build content-scripts/${bundle.file} (largest, ${bundle.rawBytes.toLocaleString('en-US')} B raw), node zlib gzip level 9`,
+      },
+      {
+        key: 'loadRatio',
+        value: round(load.ratio, 4),
+        unit: '',
+        budget: { kind: 'max', limit: 1.02 },
+        method: `portal-20k.html (20k elements, 50 lines), median of ${load.pairs} per-pair ratios (AB/BA interleaved, ${PLAN.warmup} warm-up dropped); idle = first painted frame after the later of the load event and the last DOM mutation, then ${QUIET_MS} ms without mutation${load.overlaySeen ? ' and the overlay host present' : ' (NO overlay host seen: extension renders none yet)'}; medians ${round(load.medianIdleWithMs, 1)} vs ${round(load.medianIdleWithoutMs, 1)} ms; e2e build (runs on 127.0.0.1 unswitched)`,
+      },
+      {
+        key: 'extScriptMsPerLoad',
+        value: round(attribution.extScriptMsPerLoad, 2),
+        unit: 'ms',
+        method: `extension's sampled script time per load, navigation to idle (CDP trace + V8 sampler, stacks with a chrome-extension:// frame, median of ${attribution.runs}); ScriptDuration with − without: ${round(load.scriptDeltaMs, 1)} ms (median of ${load.pairs} pairs)`,
+      },
+      {
+        key: 'inputToWarningP95Ms',
+        value: typing ? round(typing.p95Ms, 2) : null,
+        unit: 'ms',
+        budget: { kind: 'max', limit: 16 },
+        method: typing
+          ? `${typing.keystrokes} keystrokes in units fields (2→20→2, each one adds or clears units/exceeds-minutes), keydown timeStamp → layout of the first frame after data-cg-findings changed (ResizeObserver in a rAF loop); ${typing.missed} missed (counted as ${MISSED_KEY_MS} ms); attribute-only p95 ${round(typing.attributeP95Ms, 1)} ms, max ${round(typing.maxMs, 1)} ms`
+          : 'not measurable: no [data-cg-findings] overlay host on the page',
+      },
+      {
+        key: 'inputToWarningP50Ms',
+        value: typing ? round(typing.p50Ms, 2) : null,
+        unit: 'ms',
+        method: 'same keystrokes, median',
+      },
+      {
+        key: 'longTasksFromExtension',
+        value: attribution.longTasksFromExtension,
+        unit: '',
+        budget: { kind: 'max', limit: 0 },
+        method: `renderer main-thread tasks > 50 ms in traced load + typing where the extension's sampled time > 50 ms or the task is ≤ 50 ms without it; all long tasks: ${attribution.longTasksWith} with vs ${attribution.longTasksWithout} without (${attribution.runs} run(s) each)`,
+      },
+      {
+        key: 'gridFrameRatio',
+        value: round(gridResult.ratio, 4),
+        unit: '',
+        budget: { kind: 'max', limit: 1.05 },
+        method: `grid-200ms.html (150×8 inputs, tbody.innerHTML every ${GRID_INTERVAL_MS} ms), mean rAF interval over ${gridResult.seconds} s, median of ${gridResult.pairs} per-pair ratios; ${round(gridResult.meanFrameWithMs, 2)} vs ${round(gridResult.meanFrameWithoutMs, 2)} ms`,
+      },
+      {
+        key: 'idleCpuMs',
+        value: round(Math.max(idle.extSampledMs, idle.scriptDeltaMs), 2),
+        unit: 'ms',
+        budget: { kind: 'max', limit: 5 },
+        method: `idle portal page for ${idle.seconds} s after idle + 1 s: the larger of the extension's sampled script time (${round(idle.extSampledMs, 2)} ms) and ScriptDuration with − without (${round(idle.scriptDeltaMs, 2)} ms); TaskDuration with − without ${round(idle.taskDeltaMs, 2)} ms`,
+      },
+      {
+        key: 'coreClaimsPerSec',
+        value: Number.isNaN(core.claimsPerSec) ? null : Math.round(core.claimsPerSec),
+        unit: '/s',
+        budget: { kind: 'min', limit: 100_000 },
+        method: `12-line claims through the core, ${core.via}`,
+      },
+    ];
+
+    const header = `Charge Guard bench ${new Date().toISOString()} ${quick ? '(quick: not judged) ' : ''}on ${machine()}, ${target.label}, ${Math.round((Date.now() - started) / 1000)} s`;
+    process.stdout.write(`${header}\n${table(figures, !quick)}\n`);
+    const failed = figures.filter((f) => verdict(f, !quick) === 'FAIL' || verdict(f, !quick) === 'n/a');
+    if (json) {
+      const out: Record<string, unknown> = Object.fromEntries(figures.map((f) => [f.key, f.value]));
+      out.details = {
+        quick,
+        machine: machine(),
+        load,
+        typing,
+        attribution,
+        idle,
+        grid: gridResult,
+        core,
+        bundle,
+      };
+      process.stdout.write(`${JSON.stringify(out)}\n`);
+    }
+    if (strict && failed.length) process.exitCode = 1;
+  } finally {
+    await pair.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(2);
+});

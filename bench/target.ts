@@ -1,0 +1,52 @@
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../test/support/server';
+
+/** The source tree whose builds are measured. */
+export interface Target {
+  root: string;
+  e2eDir: string;
+  releaseDir: string;
+  /** What was built, for the report. */
+  label: string;
+  dispose(): void;
+}
+
+function target(root: string, label: string, dispose = () => {}): Target {
+  return {
+    root,
+    e2eDir: join(root, '.output/chrome-mv3-e2e'),
+    releaseDir: join(root, '.output/chrome-mv3'),
+    label,
+    dispose,
+  };
+}
+
+function buildBoth(root: string, log: (line: string) => void): void {
+  for (const args of [['build', '--mode', 'e2e'], ['build']]) {
+    log(`npx wxt ${args.join(' ')}${root === REPO_ROOT ? '' : ` (in ${root})`}`);
+    execFileSync('npx', ['wxt', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}
+
+/** The working tree, built in place (`CG_SKIP_BUILD=1`: measure `.output` as it is). */
+export function workingTree(log: (line: string) => void): Target {
+  if (process.env.CG_SKIP_BUILD === '1') log('builds skipped (CG_SKIP_BUILD=1): measuring .output as it is');
+  else buildBoth(REPO_ROOT, log);
+  return target(REPO_ROOT, 'working tree');
+}
+
+/**
+ * `--committed`: HEAD exported to a temporary directory (node_modules linked) and built there,
+ * so other people's half-saved files in the shared working tree cannot break or skew the run.
+ */
+export function committedTree(log: (line: string) => void): Target {
+  const root = mkdtempSync(join(tmpdir(), 'cg-bench-head-'));
+  const head = execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  execSync(`git archive HEAD | tar -x -C ${JSON.stringify(root)}`, { cwd: REPO_ROOT });
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
+  buildBoth(root, log);
+  return target(root, `commit ${head}`, () => rmSync(root, { recursive: true, force: true }));
+}
