@@ -76,7 +76,13 @@ export interface DxPolicy extends Sourced {
   /** True when the code is a problem only without a more specific diagnosis on the claim. */
   aloneOnly: boolean;
   why: string;
+  /** What a more specific code looks like, for the message (only where a sourced example exists). */
+  instead?: string;
 }
+
+/** Z74.09 and M62.81 most often stand in for stroke sequelae; the laterality is where guides go wrong. */
+const STROKE_EXAMPLE =
+  'e.g. after a stroke I69.351 right dominant, I69.352 left dominant, I69.353 right non-dominant or I69.354 left non-dominant side';
 
 export const DX_POLICIES: readonly DxPolicy[] = [
   {
@@ -104,6 +110,8 @@ export const DX_POLICIES: readonly DxPolicy[] = [
     kind: 'avoid',
     aloneOnly: true,
     why: 'M54.50 (low back pain, unspecified) on its own is commonly denied for therapy',
+    instead:
+      'M54.51 (vertebrogenic low back pain), M54.59 (other low back pain), or the condition causing the pain',
     validFrom: '2021-10-01',
     validTo: null,
     confidence: 'M',
@@ -114,6 +122,7 @@ export const DX_POLICIES: readonly DxPolicy[] = [
     kind: 'caution',
     aloneOnly: true,
     why: 'Z74.09 (other reduced mobility) supports therapy only beside the condition that causes it',
+    instead: STROKE_EXAMPLE,
     validFrom: SINCE_EVER,
     validTo: null,
     confidence: 'M',
@@ -124,6 +133,7 @@ export const DX_POLICIES: readonly DxPolicy[] = [
     kind: 'caution',
     aloneOnly: true,
     why: 'M62.81 (muscle weakness, generalized) supports therapy only beside a specific diagnosis',
+    instead: STROKE_EXAMPLE,
     validFrom: SINCE_EVER,
     validTo: null,
     confidence: 'M',

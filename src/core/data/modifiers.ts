@@ -22,8 +22,8 @@ export const DISCIPLINE_SOURCE = 'CMS Pub. 100-04, ch. 5, §20; CMS annual thera
 
 /** Assistant modifiers and the one discipline modifier each may go with (none goes with GN). */
 export const ASSISTANT_MODIFIERS: ReadonlyMap<string, { discipline: Discipline; name: string }> = new Map([
-  ['CQ', { discipline: 'PT', name: 'physical therapist assistant' }],
-  ['CO', { discipline: 'OT', name: 'occupational therapy assistant' }],
+  ['CQ', { discipline: 'PT', name: 'a physical therapist assistant' }],
+  ['CO', { discipline: 'OT', name: 'an occupational therapy assistant' }],
 ]);
 export const ASSISTANT_SOURCE =
   'CMS "Billing Examples Using CQ/CO Modifiers"; Pub. 100-04, ch. 5, §20.1; Pub. 100-02, ch. 15, §230.3';

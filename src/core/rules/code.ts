@@ -20,7 +20,7 @@ function checkLine(view: LineView, out: Finding[]): void {
         'code/unknown',
         'error',
         typed === ''
-          ? `${lineLabel(line.index)} has no procedure code.`
+          ? `Line ${line.index + 1} has no procedure code.`
           : `"${typed}" on ${lineLabel(line.index)} is not a CPT or HCPCS code (five digits like 97110, or a letter and four digits like G0283).`,
         CODE_SOURCE,
         at,

@@ -15,6 +15,8 @@ function ncciLookup(pairs: readonly NcciPair[]): { map: Map<string, NcciPair[]>;
   const map = new Map<string, NcciPair[]>();
   const codes = new Set<string>();
   for (const p of pairs) {
+    // Loaded files come from users: a malformed row is skipped, never trusted or thrown on.
+    if (!p || typeof p.column1 !== 'string' || typeof p.column2 !== 'string') continue;
     const key = pairKey(p.column1, p.column2);
     const rows = map.get(key);
     if (rows) rows.push(p);
@@ -26,7 +28,10 @@ function ncciLookup(pairs: readonly NcciPair[]): { map: Map<string, NcciPair[]>;
 }
 
 function mueLookup(entries: readonly MueEntry[]): Map<string, MueEntry> {
-  return new Map(entries.map((e) => [e.code, e]));
+  const map = new Map<string, MueEntry>();
+  for (const e of entries)
+    if (e && typeof e.code === 'string' && typeof e.maxUnits === 'number') map.set(e.code, e);
+  return map;
 }
 
 const builtInNcci = ncciLookup(NCCI_PAIRS);

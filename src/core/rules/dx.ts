@@ -1,11 +1,5 @@
 import { inForce } from '../data/dated';
-import {
-  DX_LATERALITY_SOURCE,
-  DX_PERIODS_BY_CODE,
-  DX_POLICY_BY_CODE,
-  describeDx,
-  isIcd10Shape,
-} from '../data/dx';
+import { DX_LATERALITY_SOURCE, DX_PERIODS_BY_CODE, DX_POLICY_BY_CODE, isIcd10Shape } from '../data/dx';
 import type { Finding } from '../finding';
 import { finding, lineLabel } from './finding';
 import type { Rule, RuleContext } from './types';
@@ -16,9 +10,6 @@ const POLICY_SOURCE =
 const POINTER_SOURCE =
   'NUCC 1500 Claim Form Reference Instruction Manual, item 24E (up to four pointers, A–L)';
 const POINTER_LETTERS = 'ABCDEFGHIJKL';
-
-/** For messages that ask for a specific code: the stroke codes guides get wrong, spelled out. */
-const SPECIFIC_EXAMPLE = `e.g. after a stroke I69.351–I69.354: 351 right dominant, 352 left dominant, 353 right non-dominant, 354 left non-dominant side (${DX_LATERALITY_SOURCE})`;
 
 function claimDate(ctx: RuleContext): string | null {
   if (ctx.claim.dateOfService) return ctx.claim.dateOfService;
@@ -71,7 +62,7 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
           finding(
             'dx/not-billable',
             'error',
-            `${name} ${describeDx(code)} is not billable on ${dos}: ${period.why}. Use ${period.replacements.length === 1 ? period.replacements[0] : `the specific code: ${period.replacements.join(', ')}`}.`,
+            `${name} ${code} is not billable on ${dos}: ${period.why}. Use ${period.replacements.length === 1 ? period.replacements[0] : `the specific code: ${period.replacements.join(', ')}`}.`,
             period.source,
             { ...at, ...fix },
           ),
@@ -83,11 +74,12 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
     if (!policy || (policy.aloneOnly && hasSpecific)) return;
     const rule = policy.kind === 'avoid' ? 'dx/avoid' : 'dx/nonspecific';
     const advice = policy.aloneOnly
-      ? `Add the specific condition being treated (${SPECIFIC_EXAMPLE}) and point the lines to it.`
+      ? `Add the specific condition being treated${policy.instead ? ` (${policy.instead})` : ''} and point the lines to it.`
       : 'Use the diagnosis that shows the condition and functional limitation being treated.';
-    out.push(
-      finding(rule, 'warning', `${name} ${describeDx(code)}: ${policy.why}. ${advice}`, policy.source, at),
-    );
+    const source = policy.instead?.includes('I69.35')
+      ? `${policy.source}; ${DX_LATERALITY_SOURCE}`
+      : policy.source;
+    out.push(finding(rule, 'warning', `${name} ${code}: ${policy.why}. ${advice}`, source, at));
   });
   if (undated.length > 0) {
     out.push(

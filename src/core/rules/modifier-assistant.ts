@@ -6,7 +6,7 @@ import type { LineView, Rule, RuleContext } from './types';
 
 const EVALUATION_SOURCE = 'CMS Pub. 100-02, ch. 15, §230.1–230.2 (assistants may not perform evaluations)';
 
-function wrongPairing(view: LineView, out: Finding[]): void {
+function wrongPairing(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const { line } = view;
   const assistants = line.modifiers.filter((m) => ASSISTANT_MODIFIERS.has(m));
   const at = { line: line.index, field: 'modifiers' as const };
@@ -43,8 +43,9 @@ function wrongPairing(view: LineView, out: Finding[]): void {
       continue;
     }
     const right = discipline === 'PT' ? 'CQ' : 'CO';
-    // GP with CO (or GO with CQ): whichever modifier is wrong, the code's own discipline tells us.
-    const codeDiscipline = view.entry?.discipline ?? null;
+    // GP with CO (or GO with CQ): either modifier may be the wrong one; the code's own discipline,
+    // or the clinician's as the claim states it, says which.
+    const codeDiscipline = view.entry?.discipline ?? ctx.claim.discipline;
     const fix =
       codeDiscipline === discipline
         ? { fix: { line: line.index, replaceModifier: { from: mod, to: right } } }
@@ -109,7 +110,7 @@ function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const view of ctx.lines) {
     if (view.blank) continue;
-    wrongPairing(view, out);
+    wrongPairing(view, ctx, out);
     if (ctx.claim.renderedBy === 'assistant') assistantRendered(view, ctx, out);
   }
   return out;

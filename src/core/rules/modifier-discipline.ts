@@ -9,13 +9,23 @@ const NAMES: Record<Discipline, string> = {
   OT: 'occupational therapy',
   SLP: 'speech-language pathology',
 };
+const A_CODE: Record<Discipline, string> = {
+  PT: 'a physical therapy',
+  OT: 'an occupational therapy',
+  SLP: 'a speech-language pathology',
+};
+const CLINICIAN: Record<Discipline, string> = {
+  PT: 'a physical therapist',
+  OT: 'an occupational therapist',
+  SLP: 'a speech-language pathologist',
+};
 
 /** Why we know the discipline, for the message: the code itself, or the rest of the claim. */
 function knownDiscipline(view: LineView, ctx: RuleContext): { discipline: Discipline; why: string } | null {
   if (view.entry?.discipline)
     return {
       discipline: view.entry.discipline,
-      why: `${view.line.code} is a ${NAMES[view.entry.discipline]} code`,
+      why: `${view.line.code} is ${A_CODE[view.entry.discipline]} code`,
     };
   if (ctx.discipline)
     return { discipline: ctx.discipline, why: `the rest of the claim is ${NAMES[ctx.discipline]}` };
@@ -57,6 +67,17 @@ function missing(view: LineView, ctx: RuleContext, out: Finding[]): void {
   );
 }
 
+/** The discipline every evaluation on the claim fixes, or null (none, or several). */
+function evaluationDiscipline(ctx: RuleContext): Discipline | null {
+  let found: Discipline | null = null;
+  for (const v of ctx.lines) {
+    if (v.blank || v.entry?.category !== 'evaluation' || !v.entry.discipline) continue;
+    if (found && found !== v.entry.discipline) return null;
+    found = v.entry.discipline;
+  }
+  return found;
+}
+
 function conflict(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const { line, entry } = view;
   const mods = view.disciplineModifiers;
@@ -85,7 +106,7 @@ function conflict(view: LineView, ctx: RuleContext, out: Finding[]): void {
       finding(
         'modifier/discipline-conflict',
         'error',
-        `${line.code} on ${lineLabel(line.index)} is a ${NAMES[entry.discipline]} code but carries ${mod} (${NAMES[lineDiscipline]}): use ${right}.`,
+        `${line.code} on ${lineLabel(line.index)} is ${A_CODE[entry.discipline]} code but carries ${mod} (${NAMES[lineDiscipline]}): use ${right}.`,
         DISCIPLINE_SOURCE,
         { ...at, fix: { line: line.index, replaceModifier: { from: mod, to: right } } },
       ),
@@ -93,6 +114,23 @@ function conflict(view: LineView, ctx: RuleContext, out: Finding[]): void {
     return;
   }
   const clinician = ctx.claim.discipline;
+  if (!clinician && !entry?.discipline) {
+    // No stated clinician, but an evaluation on the claim says whose plan of care this is. Two
+    // disciplines can treat the same day, so this is a warning without an automatic fix.
+    const evaluated = evaluationDiscipline(ctx);
+    if (evaluated && evaluated !== lineDiscipline) {
+      out.push(
+        finding(
+          'modifier/discipline-conflict',
+          'warning',
+          `${line.code ?? 'This line'} on ${lineLabel(line.index)} carries ${mod} (${NAMES[lineDiscipline]}), but the evaluation on this claim is ${NAMES[evaluated]}: if this service is under the same plan of care, use ${DISCIPLINE_MODIFIER[evaluated]}.`,
+          DISCIPLINE_SOURCE,
+          at,
+        ),
+      );
+    }
+    return;
+  }
   if (clinician && clinician !== lineDiscipline) {
     // The code fixes the discipline (e.g. an OT evaluation by a PT): no modifier change makes that right.
     const fix = entry?.discipline
@@ -103,8 +141,8 @@ function conflict(view: LineView, ctx: RuleContext, out: Finding[]): void {
         'modifier/discipline-conflict',
         'error',
         entry?.discipline
-          ? `${line.code} on ${lineLabel(line.index)} is a ${NAMES[lineDiscipline]} code, but the claim says the clinician is ${NAMES[clinician]}: check who performed it.`
-          : `${line.code ?? 'This line'} on ${lineLabel(line.index)} carries ${mod} (${NAMES[lineDiscipline]}), but the claim says the clinician is ${NAMES[clinician]}: the modifier follows the plan of care, use ${DISCIPLINE_MODIFIER[clinician]} unless the plan says otherwise.`,
+          ? `${line.code} on ${lineLabel(line.index)} is ${A_CODE[lineDiscipline]} code, but the claim says the clinician is ${CLINICIAN[clinician]}: check who performed it.`
+          : `${line.code ?? 'This line'} on ${lineLabel(line.index)} carries ${mod} (${NAMES[lineDiscipline]}), but the claim says the clinician is ${CLINICIAN[clinician]}: the modifier follows the plan of care, use ${DISCIPLINE_MODIFIER[clinician]} unless the plan says otherwise.`,
         DISCIPLINE_SOURCE,
         { ...at, ...fix },
       ),

@@ -25,8 +25,13 @@ function typed(value: unknown): string {
   return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }
 
+/** Whole, positive units: anything else is units/invalid and makes the day's comparison meaningless. */
 function validUnits(units: number | null): units is number {
-  return units !== null && Number.isInteger(units) && units >= 0;
+  return units !== null && Number.isInteger(units) && units > 0;
+}
+
+function unitsText(n: number): string {
+  return `${n} unit${n === 1 ? '' : 's'}`;
 }
 
 /** units/invalid: per line, before any counting. */
@@ -135,7 +140,7 @@ function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
   const method = methodName(ctx);
   const minutes = result.totalTimedMinutes;
 
-  if (result.totalUnits === 0 && billedTotal > 0) {
+  if (ctx.profile.unitMethod === 'cms' && result.totalUnits === 0 && billedTotal > 0) {
     for (const day of codes.values()) {
       if (day.billed === 0) continue;
       const v = day.views[0]!;
@@ -187,7 +192,8 @@ function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
     const v = day.views[0]!;
     const lineMinutes = day.views.reduce((s, x) => s + x.line.minutes!, 0);
     const fixable = day.views.length === 1 && !tied.has(day.code);
-    const fix = fixable ? { fix: { line: v.line.index, setUnits: want } } : {};
+    // A fix to 0 units would leave a line that bills nothing: removing it is the biller's call.
+    const fix = fixable && want > 0 ? { fix: { line: v.line.index, setUnits: want } } : {};
     if (ctx.profile.unitMethod === 'ama' && over && want === 0) {
       out.push(
         finding(
@@ -200,27 +206,48 @@ function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
       );
       continue;
     }
-    const scope =
-      ctx.profile.unitMethod === 'cms'
-        ? `the day's ${minutes} timed minutes support ${result.totalUnits} units in all, ${want} of them on ${day.code}`
-        : `${lineMinutes} minutes of ${day.code} support ${want}`;
+    const tie = result.ties.find((t) => t.codes.includes(day.code));
     const where =
       day.views.length > 1 ? ` (${day.code} is on ${day.views.length} lines: correct one of them)` : '';
+    let scope: string;
+    let action: string;
+    if (ctx.profile.unitMethod === 'ama') {
+      scope = `${lineMinutes} minutes of ${day.code} support ${unitsText(want)} under ${method}`;
+      action = over
+        ? `Bill ${want}, or add the missing minutes if they were documented.`
+        : `Bill ${want} if the minutes are documented.`;
+    } else if (tie) {
+      scope = `the day's ${minutes} timed minutes support ${unitsText(result.totalUnits)} in all under ${method}, and ${tie.codes.join(', ')} are tied for ${unitsText(tie.units)} of them`;
+      action = over
+        ? 'Take a unit off one of the tied codes (the clinician chooses which).'
+        : 'Add a unit to one of the tied codes (the clinician chooses which) if the minutes are documented.';
+    } else {
+      scope = `the day's ${minutes} timed minutes support ${unitsText(result.totalUnits)} in all under ${method}, ${want === 0 ? 'none' : want} of them on ${day.code}`;
+      action =
+        want === 0
+          ? `Remove ${day.code}, or add the missing minutes if they were documented.`
+          : over
+            ? `Bill ${want}, or add the missing minutes if they were documented.`
+            : `Bill ${want} if the minutes are documented.`;
+    }
+    const billed = `${day.code} on ${lineLabel(v.line.index)} bills ${unitsText(day.billed)}`;
     out.push(
       over
-        ? finding(
-            'units/exceeds-minutes',
-            'error',
-            `${day.code} on ${lineLabel(v.line.index)} bills ${day.billed} units but ${scope} under ${method}${ties}${where}. Bill ${want}, or add the missing minutes if they were documented.`,
-            source,
-            { line: v.line.index, field: 'units', ...fix },
-          )
+        ? finding('units/exceeds-minutes', 'error', `${billed}, but ${scope}${where}. ${action}`, source, {
+            line: v.line.index,
+            field: 'units',
+            ...fix,
+          })
         : finding(
             'units/under-billed',
             'warning',
-            `${day.code} on ${lineLabel(v.line.index)} bills ${day.billed} units but ${scope} under ${method}${ties}${where}: money left behind. Bill ${want} if the minutes are documented.`,
+            `${billed}, but ${scope}${where}: money left behind. ${action}`,
             source,
-            { line: v.line.index, field: 'units', ...fix },
+            {
+              line: v.line.index,
+              field: 'units',
+              ...fix,
+            },
           ),
     );
   }

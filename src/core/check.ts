@@ -1,0 +1,111 @@
+import type { EditTables } from './data/edit-tables';
+import type { Finding, Severity } from './finding';
+import { normalizeClaim } from './normalize-claim';
+import { parseClaim } from './parse-claim';
+import { findProfile, type PayerProfile, PayerProfileSchema, resolveProfile } from './profile';
+import { editLookup } from './rules/context';
+import { finding } from './rules/finding';
+import { INTERNAL_SOURCE, runRules } from './rules/run';
+
+export interface CheckOptions {
+  /** Wins over the claim's `payer`: an id or name, or a profile object (a user's own). */
+  profile?: string | PayerProfile;
+  /** User profiles from settings, for ids and names. */
+  customProfiles?: PayerProfile[];
+  /** Loaded CMS NCCI/MUE tables; the built-in documented rows are the fallback. */
+  tables?: EditTables;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const PROFILE_SOURCE = 'Charge Guard payer profiles (options page)';
+
+/** Profile objects already validated: settings hand us the same objects on every keystroke. */
+const validProfiles = new WeakSet<object>();
+
+function usableProfile(p: unknown): p is PayerProfile {
+  if (typeof p !== 'object' || p === null) return false;
+  if (validProfiles.has(p)) return true;
+  if (!PayerProfileSchema.safeParse(p).success) return false;
+  validProfiles.add(p);
+  return true;
+}
+
+function customList(options: CheckOptions): PayerProfile[] {
+  const list = options.customProfiles;
+  return Array.isArray(list) ? list.filter(usableProfile) : [];
+}
+
+/** options.profile, else the claim's payer (id, name or payer text), else Medicare, said out loud. */
+function chooseProfile(
+  payer: string | null,
+  options: CheckOptions,
+): { profile: PayerProfile; note: Finding | null } {
+  const custom = customList(options);
+  const wanted = options.profile;
+  if (wanted !== undefined && wanted !== null) {
+    if (typeof wanted === 'object' && usableProfile(wanted)) return { profile: wanted, note: null };
+    const found = typeof wanted === 'string' ? findProfile(wanted, custom) : null;
+    if (found) return { profile: found, note: null };
+  }
+  const fromClaim = findProfile(payer, custom);
+  if (fromClaim) return { profile: fromClaim, note: null };
+  const profile = resolveProfile(null);
+  const why = payer
+    ? `the payer "${payer.length > 40 ? `${payer.slice(0, 40)}…` : payer}" is not a profile we know`
+    : 'no payer was given';
+  return {
+    profile,
+    note: finding(
+      'check/skipped',
+      'info',
+      `Checked by the ${profile.name} rules because ${why}. Pick the payer's profile if it is not Medicare: counting method, KX and modifiers differ by payer.`,
+      PROFILE_SOURCE,
+      { field: 'payer' },
+    ),
+  };
+}
+
+function byLineThenSeverity(a: Finding, b: Finding): number {
+  const la = a.line ?? Number.MAX_SAFE_INTEGER;
+  const lb = b.line ?? Number.MAX_SAFE_INTEGER;
+  return la - lb || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+function internalProblem(): Finding[] {
+  return [
+    finding(
+      'check/skipped',
+      'info',
+      'Charge Guard could not check this claim because of an internal problem; nothing on the page was changed.',
+      INTERNAL_SOURCE,
+    ),
+  ];
+}
+
+/**
+ * Parse → normalise → rules → profile severities → findings sorted by line, then severity
+ * (claim-level findings last). Never throws, whatever the input.
+ */
+export function checkClaim(input: unknown, options: CheckOptions = {}): Finding[] {
+  try {
+    const opts: CheckOptions = typeof options === 'object' && options !== null ? options : {};
+    const parsed = parseClaim(input);
+    if (!parsed.ok) {
+      return [
+        finding(
+          'input/unreadable',
+          'error',
+          `This is not a claim: ${parsed.error}.`,
+          'Charge Guard Claim JSON (design.md)',
+        ),
+      ];
+    }
+    const { claim, findings } = normalizeClaim(parsed.claim);
+    const { profile, note } = chooseProfile(claim.payer, opts);
+    const out = findings.concat(runRules(claim, profile, editLookup(opts.tables)));
+    if (note) out.push(note);
+    return out.sort(byLineThenSeverity);
+  } catch {
+    return internalProblem();
+  }
+}

@@ -1,0 +1,197 @@
+import { claim, line } from '../claims';
+import type { RuleCase } from './types';
+
+/** Facts §3 (discipline), §4 (assistants), §10 (other modifiers). */
+export const DISCIPLINE_CASES: RuleCase[] = [
+  {
+    name: '97110 without GP/GO/GN and no clue to the discipline: no fix',
+    claim: claim([line('97110', [], 1, 15)]),
+    fires: [{ rule: 'modifier/discipline-missing', line: 0, severity: 'error', fix: null }],
+  },
+  {
+    name: 'Other lines agree on GP: fix adds GP',
+    claim: claim([line('97112', ['GP'], 1, 15), line('97110', [], 1, 15)]),
+    fires: [{ rule: 'modifier/discipline-missing', line: 1, fix: { line: 1, addModifier: 'GP' } }],
+  },
+  {
+    name: 'An OT evaluation on the claim fixes the discipline: fix adds GO',
+    claim: claim([line('97165', ['GO'], 1, 30), line('97535', [], 1, 15)], { diagnoses: ['I69.351'] }),
+    fires: [{ rule: 'modifier/discipline-missing', line: 1, fix: { line: 1, addModifier: 'GO' } }],
+  },
+  {
+    name: "The claim's discipline fixes it",
+    claim: claim([line('97535', [], 1, 15)], { discipline: 'OT' }),
+    fires: [{ rule: 'modifier/discipline-missing', fix: { line: 0, addModifier: 'GO' } }],
+  },
+  {
+    name: 'Lines disagree (GP and GO elsewhere): no fix',
+    claim: claim([line('97112', ['GP'], 1, 15), line('97535', ['GO'], 1, 15), line('97110', [], 1, 15)]),
+    fires: [{ rule: 'modifier/discipline-missing', line: 2, fix: null }],
+  },
+  {
+    name: 'Commercial: a missing discipline modifier is a warning',
+    claim: claim([line('97110', ['GP'], 1, 15), line('97140', [], 1, 15)], { payer: 'commercial' }),
+    fires: [{ rule: 'modifier/discipline-missing', severity: 'warning' }],
+  },
+  {
+    name: 'GP on 97110 is what Medicare wants',
+    claim: claim([line('97110', ['GP'], 1, 15)]),
+    quiet: ['modifier/discipline-missing', 'modifier/discipline-conflict'],
+  },
+  {
+    name: 'A non-therapy code needs no discipline modifier',
+    claim: claim([line('99213', [], 1, null)]),
+    quiet: ['modifier/discipline-missing'],
+  },
+  {
+    name: 'GP and GO on one line',
+    claim: claim([line('97110', ['GP', 'GO'], 1, 15)]),
+    fires: [{ rule: 'modifier/discipline-conflict', severity: 'error', fix: null }],
+  },
+  {
+    name: 'OT evaluation with GP: replace with GO',
+    claim: claim([line('97166', ['GP'], 1, 45)]),
+    fires: [
+      { rule: 'modifier/discipline-conflict', fix: { line: 0, replaceModifier: { from: 'GP', to: 'GO' } } },
+    ],
+  },
+  {
+    name: "GO on a PT clinician's line",
+    claim: claim([line('97110', ['GO'], 1, 15)], { discipline: 'PT' }),
+    fires: [
+      { rule: 'modifier/discipline-conflict', fix: { line: 0, replaceModifier: { from: 'GO', to: 'GP' } } },
+    ],
+  },
+  {
+    name: 'GP on 97535 beside an OT evaluation: a warning, no automatic fix (two clinicians may treat)',
+    claim: claim([line('97166', ['GO'], 1, 45), line('97535', ['GP'], 1, 15)], { diagnoses: ['I69.351'] }),
+    fires: [{ rule: 'modifier/discipline-conflict', line: 1, severity: 'warning', fix: null }],
+  },
+  {
+    name: 'OT evaluation with GO by an OT',
+    claim: claim([line('97166', ['GO'], 1, 45)], { discipline: 'OT' }),
+    quiet: ['modifier/discipline-conflict'],
+  },
+];
+
+export const ASSISTANT_CASES: RuleCase[] = [
+  // Known guide error: "CO with GN" for SLP assistants. There is no SLP-assistant modifier.
+  {
+    name: 'CO with GN is an error, with no automatic fix',
+    claim: claim([line('92507', ['GN', 'CO'], 1, 30)], { diagnoses: ['R13.12'] }),
+    fires: [{ rule: 'modifier/assistant', severity: 'error', fix: null }],
+  },
+  {
+    name: 'CQ with GN is an error too',
+    claim: claim([line('92507', ['GN', 'CQ'], 1, 30)], { diagnoses: ['R13.12'] }),
+    fires: [{ rule: 'modifier/assistant', fix: null }],
+  },
+  {
+    name: 'CQ with GP (PT assistant) is right',
+    claim: claim([line('97110', ['GP', 'CQ'], 1, 15)], { renderedBy: 'assistant' }),
+    quiet: ['modifier/assistant'],
+  },
+  {
+    name: 'CO with GO (OT assistant) is right',
+    claim: claim([line('97535', ['GO', 'CO'], 1, 15)], { renderedBy: 'assistant', diagnoses: ['I69.351'] }),
+    quiet: ['modifier/assistant'],
+  },
+  {
+    name: 'CQ with GO is wrong',
+    claim: claim([line('97535', ['GO', 'CQ'], 1, 15)], { diagnoses: ['I69.351'] }),
+    fires: [{ rule: 'modifier/assistant' }],
+  },
+  {
+    name: "CQ with GO on an OT clinician's claim: replace CQ with CO",
+    claim: claim([line('97535', ['GO', 'CQ'], 1, 15)], { discipline: 'OT', diagnoses: ['I69.351'] }),
+    fires: [{ rule: 'modifier/assistant', fix: { line: 0, replaceModifier: { from: 'CQ', to: 'CO' } } }],
+  },
+  {
+    name: 'Assistant rendered a PT line without CQ: add CQ',
+    claim: claim([line('97110', ['GP'], 1, 15)], { renderedBy: 'assistant' }),
+    fires: [{ rule: 'modifier/assistant', fix: { line: 0, addModifier: 'CQ' } }],
+  },
+  {
+    name: 'Assistant rendered an OT line without CO: add CO',
+    claim: claim([line('97535', ['GO'], 1, 15)], { renderedBy: 'assistant', diagnoses: ['I69.351'] }),
+    fires: [{ rule: 'modifier/assistant', fix: { line: 0, addModifier: 'CO' } }],
+  },
+  {
+    name: 'Assistants do not bill evaluations',
+    claim: claim([line('97161', ['GP'], 1, 30)], { renderedBy: 'assistant' }),
+    fires: [{ rule: 'modifier/assistant', fix: null }],
+  },
+  {
+    name: 'A therapist-rendered line needs no CQ/CO',
+    claim: claim([line('97110', ['GP'], 1, 15)], { renderedBy: 'therapist' }),
+    quiet: ['modifier/assistant'],
+  },
+];
+
+export const MODIFIER_MISC_CASES: RuleCase[] = [
+  {
+    name: 'A token that is not a modifier',
+    claim: claim([line('97110', ['GP', 'GOO'], 1, 15)]),
+    fires: [{ rule: 'modifier/unknown', severity: 'error' }],
+  },
+  {
+    name: 'A well-formed modifier we do not know is only info',
+    claim: claim([line('97110', ['GP', 'ZZ'], 1, 15)]),
+    fires: [{ rule: 'modifier/unknown', severity: 'info' }],
+  },
+  {
+    name: 'Known modifiers',
+    claim: claim([line('97110', ['GP', 'KX'], 1, 15)], { ytdTherapyCharges: { PT_SLP: 2400, OT: 0 } }),
+    quiet: ['modifier/unknown', 'modifier/conflict', 'modifier/misplaced'],
+  },
+  ...[
+    ['GA', 'GZ'],
+    ['GA', 'GY'],
+    ['GZ', 'GY'],
+  ].map(
+    ([a, b]): RuleCase => ({
+      name: `${a} with ${b} on one line`,
+      claim: claim([line('97110', ['GP', a!, b!], 1, 15)]),
+      fires: [{ rule: 'modifier/conflict', severity: 'error', fix: null }],
+    }),
+  ),
+  {
+    name: '59 with XU on one line: keep the specific XU',
+    claim: claim([line('97140', ['GP'], 1, 15), line('97530', ['GP', '59', 'XU'], 1, 15)]),
+    fires: [{ rule: 'modifier/conflict', line: 1, fix: { line: 1, removeModifier: '59' } }],
+  },
+  {
+    name: 'A modifier typed twice',
+    claim: claim([line('97110', ['GP', 'GP'], 1, 15)]),
+    fires: [{ rule: 'modifier/conflict', severity: 'warning', fix: { line: 0, removeModifier: 'GP' } }],
+  },
+  {
+    name: '25 on a therapy code',
+    claim: claim([line('97110', ['GP', '25'], 1, 15)]),
+    fires: [{ rule: 'modifier/misplaced', severity: 'error', fix: { line: 0, removeModifier: '25' } }],
+  },
+  {
+    name: '25 on an E/M code belongs there',
+    claim: claim([line('99213', ['25'], 1, null), line('97110', ['GP'], 1, 15)]),
+    quiet: ['modifier/misplaced'],
+  },
+  {
+    name: '52 on a timed code for a short session',
+    claim: claim([line('97110', ['GP', '52'], 1, 10)]),
+    fires: [{ rule: 'modifier/misplaced', fix: { line: 0, removeModifier: '52' } }],
+  },
+  // Known guide error: 59 demanded for 97535 + 97530. No edit pairs them; 59 there is itself a risk.
+  {
+    name: '59 on 97530 beside 97535 (no pair edit) is flagged as unneeded',
+    claim: claim([line('97535', ['GO'], 1, 15), line('97530', ['GO', '59'], 1, 15)], {
+      diagnoses: ['I69.351'],
+    }),
+    fires: [{ rule: 'modifier/misplaced', line: 1, severity: 'info' }],
+    quiet: ['ncci/pair-needs-modifier'],
+  },
+  {
+    name: '59 on 97530 beside 97140 (a real pair) is where it belongs',
+    claim: claim([line('97140', ['GP'], 1, 15), line('97530', ['GP', '59'], 1, 15)]),
+    quiet: ['modifier/misplaced', 'ncci/pair-needs-modifier'],
+  },
+];
