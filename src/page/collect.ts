@@ -327,7 +327,7 @@ class Collector {
   }
 
   private formOf(el: Element): number {
-    const form = ((el as HTMLInputElement).form ?? el.closest('form')) as HTMLFormElement | null;
+    const form = formAround(el);
     if (!form) return -1;
     let index = this.formIndex.get(form);
     if (index === undefined) {
@@ -383,6 +383,27 @@ class Collector {
     }
     return index;
   }
+}
+
+/**
+ * The form a field belongs to, through the flat tree: a custom-element line slotted into a
+ * form that lives in its host's shadow root is part of that form.
+ */
+function formAround(el: Element): HTMLFormElement | null {
+  const own = (el as HTMLInputElement).form;
+  if (own) return own;
+  for (let node: Element | null = el, steps = 0; node && steps < 200; steps++) {
+    if (node.localName === 'form') return node as HTMLFormElement;
+    node = slotOf(node) ?? parentOf(node);
+  }
+  return null;
+}
+
+/** Where a light child of a shadow host is rendered (assignedSlot; the host's first slot where that is missing). */
+function slotOf(node: Element): Element | null {
+  if ('assignedSlot' in node && node.assignedSlot) return node.assignedSlot as Element;
+  const host = node.parentElement;
+  return host?.shadowRoot?.querySelector('slot') ?? null;
 }
 
 function kindOf(el: Element): FieldKind | null {

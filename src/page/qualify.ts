@@ -41,6 +41,9 @@ export interface Qualified {
 /** Best heuristic score needed to call a field anything: one naming word, or a weak word plus a matching value. */
 export const MIN_SCORE = 2.5;
 
+/** Text just before a field is a label more often than not, but sometimes the previous field's. */
+const NEARBY_WEIGHT = 0.8;
+
 const NONE: Qualified = { role: null, source: null, score: 0, decoy: null };
 
 export function qualifyField(field: FieldRecord, decoyForms: ReadonlySet<number> = new Set()): Qualified {
@@ -63,7 +66,9 @@ export function qualifyField(field: FieldRecord, decoyForms: ReadonlySet<number>
 
   const scores = new Map<ValueRole, number>();
   for (const words of own) addVotes(scores, words, 1);
-  addVotes(scores, toWords(field.nearby), 0.5);
+  // The text before a field is often its own label[for]: count it once.
+  const nearby = toWords(field.nearby);
+  if (!own.some((words) => words === nearby)) addVotes(scores, nearby, NEARBY_WEIGHT);
   addShapeVotes(scores, field);
 
   let best: ValueRole | null = null;
@@ -105,6 +110,9 @@ function addShapeVotes(scores: Map<ValueRole, number>, field: FieldRecord): void
   if (field.kind === 'text' && leadingCode(value)) bump('code', 3);
   else if (looksLikeCode(value)) bump('code', 2);
   else if (scores.has('code') && !startsWithCode(value)) bump('code', -2);
+  // A "Dx" column holding "1,2" or "AB" is the line's pointer to the diagnoses, not a diagnosis.
+  const dxScore = scores.get('dx') ?? 0;
+  if (dxScore > 0 && looksLikePointers(value) && !looksLikeIcdList(value)) bump('dx-pointer', dxScore);
   if (looksLikeIcdList(value) && !looksLikeCode(value)) bump('dx', 2);
   else if (scores.has('dx')) bump('dx', -2);
   for (const [role, fits] of [
@@ -198,8 +206,10 @@ function isPositiveSubmit(control: ControlRecord): boolean {
  */
 export function isSubmitControl(control: ControlRecord, chargeForms: ReadonlySet<number>): boolean {
   if (control.assigned) return true;
-  if (!chargeForms.has(control.form)) return false;
   const words = toWords(control.text);
+  // Lines outside any form (SPA grids): a clearly named submit anywhere outside a decoy form.
+  const formless = chargeForms.has(-1) && SUBMIT_WORDS.some((p) => hasWord(words, p));
+  if (!chargeForms.has(control.form) && !formless) return false;
   if (NOT_SUBMIT_WORDS.some((p) => hasWord(words, p))) return false;
   if (DECOY_CONTEXT_WORDS.some((p) => hasWord(toWords(control.context), p))) return false;
   if (SUBMIT_WORDS.some((p) => hasWord(words, p))) return true;

@@ -54,6 +54,10 @@ export async function loadFixture(name: string, html = readFixture(name)): Promi
     (_, src: string) => `<script>${readFixture(src)}</script>`,
   );
   window.document.write(inlined);
+  // happy-dom's parser can lose `selected` on options (browsers do not): apply it as the markup says.
+  for (const option of Array.from(window.document.querySelectorAll('option[selected]'))) {
+    (option as unknown as HTMLOptionElement).selected = true;
+  }
   await window.happyDOM.waitUntilComplete();
   return window;
 }
