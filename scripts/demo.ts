@@ -95,31 +95,40 @@ async function main(): Promise<void> {
   const server = await startFixtureServer(join(REPO_ROOT, 'examples/demo-portal'));
   const browser = await launchBrowser({ headless: !args.headed, viewport: { width: 1280, height: 900 } });
   try {
+    let allSame = true;
+    // The OT visit goes last so the window (and the screenshot) shows it with its panel open.
+    const visits: [string, string][] = [
+      ['PT visit', 'pt.html'],
+      ['OT visit', 'index.html'],
+    ];
     const page = await browser.context.newPage();
-    const url = server.url('index.html');
-    console.log(`Demo portal: ${url}`);
-    await page.goto(url);
-    const host = await page.waitForSelector(`${HOST}[data-cg-findings]`, {
-      state: 'attached',
-      timeout: 15_000,
-    });
-    const claim = JSON.parse((await host.getAttribute('data-cg-claim')) ?? 'null');
-    const shown: ShownFinding[] = JSON.parse((await host.getAttribute('data-cg-findings')) ?? '[]');
+    for (const [title, path] of visits) {
+      const url = server.url(path);
+      console.log(`\n━━ ${title}: ${url}`);
+      await page.goto(url);
+      const host = await page.waitForSelector(`${HOST}[data-cg-findings]`, {
+        state: 'attached',
+        timeout: 15_000,
+      });
+      const claim = JSON.parse((await host.getAttribute('data-cg-claim')) ?? 'null');
+      const shown: ShownFinding[] = JSON.parse((await host.getAttribute('data-cg-findings')) ?? '[]');
 
-    // The overlay's hooks carry rule ids only; the same core on the same claim gives the full
-    // findings (message, source, fix). Say so loudly if they ever disagree.
-    const payer = typeof claim.payer === 'string' ? detectPayerFromText(claim.payer) : null;
-    const findings = checkClaim(claim, { profile: payer ?? 'medicare' });
-    const key = (f: ShownFinding) => `${f.rule}|${f.line ?? ''}`;
-    const same = JSON.stringify(findings.map(key).sort()) === JSON.stringify(shown.map(key).sort());
+      // The overlay's hooks carry rule ids only; the same core on the same claim gives the full
+      // findings (message, source, fix). Say so loudly if they ever disagree.
+      const payer = typeof claim.payer === 'string' ? detectPayerFromText(claim.payer) : null;
+      const findings = checkClaim(claim, { profile: payer ?? 'medicare' });
+      const key = (f: ShownFinding) => `${f.rule}|${f.line ?? ''}`;
+      const same = JSON.stringify(findings.map(key).sort()) === JSON.stringify(shown.map(key).sort());
+      allSame &&= same;
 
-    printClaim(claim);
-    printFindings(findings);
-    if (!same) console.error('\nWarning: the overlay shows different findings from the core run here.');
+      printClaim(claim);
+      printFindings(findings);
+      if (!same) console.error(`\nWarning: the overlay shows different findings: ${JSON.stringify(shown)}`);
+    }
 
-    const toggle = page.locator(`${HOST} .cg-toggle`);
-    if ((await page.locator(`${HOST} .cg-panel`).getAttribute('data-cg-panel')) !== 'open')
-      await toggle.click();
+    if ((await page.locator(`${HOST} .cg-panel`).getAttribute('data-cg-panel')) !== 'open') {
+      await page.locator(`${HOST} .cg-toggle`).click();
+    }
     await page.locator(`${HOST} .cg-body`).waitFor();
     await page.waitForTimeout(150); // badges are placed on the next animation frame
     await page.screenshot({ path: out });
@@ -132,7 +141,7 @@ async function main(): Promise<void> {
         browser.context.on('close', () => done());
       });
     }
-    if (!same) process.exitCode = 1;
+    if (!allSame) process.exitCode = 1;
   } finally {
     await browser.close().catch(() => {});
     await server.close();

@@ -6,7 +6,8 @@ import type { OverlayModel } from './types';
 export interface BadgeLayout {
   key: string;
   box: Box;
-  compact: boolean;
+  /** full: icon and label; compact: icon only; dot: a 10px marker for the gutter of a dense grid. */
+  size: 'full' | 'compact' | 'dot';
   label: string;
   severity: Severity;
   findings: Finding[];
@@ -35,6 +36,7 @@ export const EMPTY_LAYOUT: Layout = {
 };
 
 const BADGE_HEIGHT = 20;
+const DOT = 10;
 const TIP_ROOM = 180;
 const TIP_WIDTH = 340;
 
@@ -94,13 +96,14 @@ export function measureLayout(model: OverlayModel, viewport: Size): Layout {
     const label = shortLabel(worst.rule);
     const full = { width: badgeWidth(label, findings.length), height: BADGE_HEIGHT };
     const compact = { width: BADGE_HEIGHT, height: BADGE_HEIGHT };
-    const spot = placeBadge(box, [full, compact], [...obstacles, box], taken, viewport);
+    const dot = { width: DOT, height: DOT };
+    const spot = placeBadge(box, [full, compact, dot], [...obstacles, box], taken, viewport);
     if (!spot) continue;
     taken.push(spot);
     badges.push({
       key,
       box: spot,
-      compact: spot.width === BADGE_HEIGHT,
+      size: spot.width === DOT ? 'dot' : spot.width === BADGE_HEIGHT ? 'compact' : 'full',
       label,
       severity,
       findings,

@@ -77,6 +77,7 @@ export function mountOverlay(
   let seen = new Set<string>();
   let announcement = '';
   let frame = 0;
+  let lastPick = '';
 
   const attach = () => {
     // Pages that replace <body> (SPA navigation) would drop a host kept there.
@@ -110,12 +111,21 @@ export function mountOverlay(
   const relayout = () => {
     frame = 0;
     if (!model || signal.aborted) return;
+    // Same read batch as the badges: the panel's real size, so its corner is picked honestly.
+    const panelBox = root.querySelector('.cg-panel')?.getBoundingClientRect();
     layout = measureLayout(model, { width: win.innerWidth, height: win.innerHeight });
-    if (!placement.at) {
-      placement = {
-        ...placement,
-        corner: pickCorner(open ? PANEL_OPEN_SIZE : PANEL_CLOSED_SIZE, layout.obstacles, layout.viewport),
-      };
+    // Pick a corner when the panel opens or closes or the window resizes, not on every
+    // keystroke: a panel that jumps while someone types is worse than one that covers a little.
+    const pickKey = `${open}|${layout.viewport.width}x${layout.viewport.height}`;
+    if (!placement.at && pickKey !== lastPick) {
+      lastPick = pickKey;
+      const size =
+        panelBox && panelBox.width > 0
+          ? { width: panelBox.width, height: panelBox.height }
+          : open
+            ? PANEL_OPEN_SIZE
+            : PANEL_CLOSED_SIZE;
+      placement = { ...placement, corner: pickCorner(size, layout.obstacles, layout.viewport) };
     }
     paint();
   };

@@ -14,8 +14,6 @@ export interface Size {
   height: number;
 }
 
-const GAP = 3;
-
 export function overlapArea(a: Box, b: Box): number {
   const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
   const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
@@ -45,6 +43,8 @@ export function isVisible(box: Box, viewport: Size): boolean {
 /** Spots around a field, in order of preference: right of it, above its right end, below it, left of it. */
 export function badgeCandidates(field: Box, size: Size): Box[] {
   const right = field.left + field.width;
+  // A dot small enough for the gutter between two grid cells sits right against the field.
+  const GAP = size.width <= 12 ? 1 : 3;
   const { width, height } = size;
   return [
     { left: right + GAP, top: field.top + (field.height - height) / 2, width, height },

@@ -27,6 +27,7 @@ export const OVERLAY_CSS = `
   white-space: nowrap; cursor: pointer; box-shadow: 0 1px 2px rgb(0 0 0 / 0.15);
 }
 .cg-badge.cg-compact { width: 20px; padding: 0; justify-content: center; }
+.cg-badge.cg-dot { width: 10px; height: 10px; padding: 0; border: 0; border-radius: 50%; background: var(--cg-sev); box-shadow: 0 0 0 1px #fff; }
 .cg-badge:focus-visible, .cg-root button:focus-visible, .cg-root select:focus-visible, .cg-root input:focus-visible {
   outline: 2px solid var(--cg-accent); outline-offset: 2px;
 }
@@ -42,7 +43,7 @@ export const OVERLAY_CSS = `
   padding: 10px 12px; border: 1px solid var(--cg-line); border-radius: 8px; background: #fff;
   box-shadow: 0 6px 24px rgb(16 24 40 / 0.18); color: var(--cg-ink); display: none;
 }
-.cg-tip.cg-below { top: 24px; } .cg-tip.cg-above { bottom: 24px; }
+.cg-tip.cg-below { top: 100%; } .cg-tip.cg-above { bottom: 100%; }
 .cg-tip.cg-align-right { right: 0; } .cg-tip.cg-align-left { left: 0; }
 .cg-badge-wrap:hover .cg-tip, .cg-badge-wrap:focus-within .cg-tip { display: block; }
 .cg-tip .cg-finding + .cg-finding { margin-top: 8px; padding-top: 8px; border-top: 1px solid var(--cg-line); }
@@ -62,7 +63,7 @@ export const OVERLAY_CSS = `
 .cg-btn-link { border: 0; background: none; padding: 2px 0; color: var(--cg-accent); font-weight: 500; text-decoration: underline; }
 .cg-panel {
   position: fixed; pointer-events: auto; width: min(380px, calc(100vw - 24px));
-  max-height: min(70vh, calc(100vh - 24px)); display: flex; flex-direction: column;
+  max-height: min(60vh, 560px, calc(100vh - 24px)); display: flex; flex-direction: column;
   background: #fff; border: 1px solid var(--cg-line); border-radius: 10px;
   box-shadow: 0 10px 32px rgb(16 24 40 / 0.22); overflow: hidden;
 }

@@ -17,13 +17,15 @@ export function Badge(props: { badge: BadgeLayout; actions: OverlayActions }) {
     >
       <button
         type="button"
-        class={`cg-badge${badge.compact ? ' cg-compact' : ''}`}
+        class={`cg-badge${badge.size === 'full' ? '' : ` cg-${badge.size}`}`}
         aria-describedby={tipId}
         aria-label={`${findings.length} Charge Guard finding${findings.length > 1 ? 's' : ''}: ${badge.label}`}
       >
-        <SeverityIcon severity={badge.severity} />
-        {!badge.compact && badge.label}
-        {!badge.compact && findings.length > 1 && <span aria-hidden="true">+{findings.length - 1}</span>}
+        {badge.size !== 'dot' && <SeverityIcon severity={badge.severity} />}
+        {badge.size === 'full' && badge.label}
+        {badge.size === 'full' && findings.length > 1 && (
+          <span aria-hidden="true">+{findings.length - 1}</span>
+        )}
       </button>
       <div class={tipClass} id={tipId} role="tooltip">
         {findings.map((f) => (
