@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_BUILD_DIR } from '../../support/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_BUILD_DIR as DEFAULT_E2E_DIR } from '../../support/browser';
 import { type FixtureServer, REPO_ROOT } from '../../support/server';
 
 /**
@@ -17,11 +17,22 @@ import { type FixtureServer, REPO_ROOT } from '../../support/server';
 
 /**
  * Hosts Chromium itself contacts with no extension loaded, seen on this machine despite the
- * flags (sign-in and component-update pings). Anything else reaching the trap fails a test.
+ * flags (sign-in, component-update and clock pings). Anything else reaching the trap fails a test.
  */
-const CHROMIUM_OWN_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'redirector.gvt1.com'];
+const CHROMIUM_OWN_HOSTS = [
+  'accounts.google.com',
+  'update.googleapis.com',
+  'redirector.gvt1.com',
+  // Chromium's network-time check.
+  'clients2.google.com',
+];
 /** Chromium's own form-field upload to its autofill server would otherwise look like ours. */
 const QUIET_CHROMIUM = '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter';
+
+/** The few extension APIs these helpers call inside the service worker. */
+declare const chrome: {
+  storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
+};
 
 export interface NetworkTrap {
   /** `http://127.0.0.1:PORT` — pass as the browser's proxy. */
@@ -63,6 +74,12 @@ function hostOf(url: string): string {
     return url.replace(/:\d+$/, '');
   }
 }
+
+/** The e2e build (CG_E2E_DIR points the suite at another copy, e.g. one built outside `.output`). */
+export const E2E_BUILD_DIR = process.env.CG_E2E_DIR ?? DEFAULT_E2E_DIR;
+/** The release bundles with a localhost manifest (`wxt build --mode release-test`). */
+export const RELEASE_TEST_BUILD_DIR =
+  process.env.CG_RELEASE_TEST_DIR ?? join(REPO_ROOT, '.output/chrome-mv3-release-test');
 
 export interface TrappedBrowser {
   context: BrowserContext;
@@ -185,3 +202,70 @@ export async function contentScriptStarted(page: Page, timeout = 10_000): Promis
 }
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Everything the extension could have kept: chrome.storage (local, sync, session), its
+ * origin's IndexedDB and Cache Storage, read inside the service worker. Returned as one
+ * string to search.
+ */
+export async function dumpExtensionStorage(worker: Worker): Promise<string> {
+  return worker.evaluate(async () => {
+    const out: Record<string, unknown> = {};
+    for (const area of ['local', 'sync', 'session'] as const) {
+      try {
+        out[`storage.${area}`] = await chrome.storage[area].get(null);
+      } catch (error) {
+        out[`storage.${area}`] = `unreadable: ${String(error)}`;
+      }
+    }
+    const databases = await indexedDB.databases();
+    for (const { name } of databases) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => done(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      for (const store of db.objectStoreNames) {
+        out[`indexedDB.${name}.${store}`] = await new Promise((done) => {
+          const all = db.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => done(all.result);
+          all.onerror = () => done(`unreadable: ${String(all.error)}`);
+        });
+      }
+      db.close();
+    }
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      out[`caches.${key}`] = (await cache.keys()).map((r) => r.url);
+    }
+    return JSON.stringify(out);
+  });
+}
+
+/** What a page origin holds in web storage, cookies and IndexedDB (the page's own, or ours if we leaked). */
+export async function dumpPageStorage(page: Page): Promise<string> {
+  return page.evaluate(async () =>
+    JSON.stringify({
+      localStorage: { ...localStorage },
+      sessionStorage: { ...sessionStorage },
+      cookie: document.cookie,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+    }),
+  );
+}
+
+/**
+ * The values in `haystack` that should never be there. Text values match case-insensitively
+ * anywhere; numbers match as whole tokens (so minute "67" is not found inside a timestamp).
+ */
+export function leakedValues(haystack: string, values: { text: string[]; tokens: string[] }): string[] {
+  const lower = haystack.toLowerCase();
+  return [
+    ...values.text.filter((v) => lower.includes(v.toLowerCase())),
+    ...values.tokens.filter((v) =>
+      new RegExp(`(?<![\\w.])${v.replace(/\./g, '\\.')}(?![\\w.])`).test(haystack),
+    ),
+  ];
+}
