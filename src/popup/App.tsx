@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { UnitMethod } from '../core/units';
+import { type LoadedSettings, loadSettings, updateSettings } from '../settings/store';
+import { Calculator } from './Calculator';
+import { SitePanel } from './SitePanel';
+
+export function App() {
+  const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
+  const reload = useCallback(() => {
+    loadSettings().then(setLoaded, () => {});
+  }, []);
+  useEffect(reload, []);
+
+  const setPreferred = async (method: UnitMethod) => {
+    await updateSettings((s) => {
+      s.unitMethod = method;
+    });
+    reload();
+  };
+
+  return (
+    <main class="popup">
+      <header class="top">
+        <h1>
+          <span class="mark" aria-hidden="true">
+            ✓
+          </span>
+          Charge Guard
+        </h1>
+        <button type="button" class="link-btn" onClick={() => browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      {loaded && <SitePanel loaded={loaded} onChanged={reload} />}
+      {loaded && (
+        <Calculator
+          preferred={loaded.settings.unitMethod}
+          methodLocked={loaded.locked.includes('unitMethod')}
+          onPreferred={setPreferred}
+        />
+      )}
+      <footer class="foot">Nothing you type here leaves this browser.</footer>
+    </main>
+  );
+}
