@@ -142,6 +142,7 @@ export async function startSession(
     }
     if (!next) return drop();
     reading = next;
+    guard.watchForms(next.forms);
     try {
       maybeFault('core');
       chosen = chooseProfile({

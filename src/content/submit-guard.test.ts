@@ -139,6 +139,27 @@ describe('lets submits through', () => {
   });
 });
 
+test('a charge form inside a shadow root (web components) is guarded too', () => {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = '<form><input name="cpt"><button type="submit">Submit</button></form>';
+  const inner = root.querySelector('form')!;
+  let innerSubmits = 0;
+  inner.addEventListener('submit', (e) => {
+    e.preventDefault();
+    innerSubmits++;
+  });
+  site.forms = () => [inner];
+  guard.watchForms([inner]);
+  guard.watchForms([inner]); // once per root
+  inner.requestSubmit();
+  expect(innerSubmits).toBe(0);
+  expect(held).toHaveLength(1);
+  guard.release(held[0]!);
+  expect(innerSubmits).toBe(1);
+});
+
 test('Enter submits only where the browser would submit implicitly', () => {
   document.body.innerHTML = '<form id="a"><input><input></form><form id="b"><input></form>';
   expect(enterSubmits(document.querySelector('#a')!)).toBe(false);

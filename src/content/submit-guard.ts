@@ -27,6 +27,11 @@ export interface GuardSite {
 export interface SubmitGuard {
   /** Re-dispatches the held action exactly once, letting it past the guard. */
   release(action: HeldAction): void;
+  /**
+   * Also guards forms inside shadow roots: their submit event is not composed, so it never
+   * reaches window. Call after each reading; each root is watched once.
+   */
+  watchForms(forms: readonly HTMLFormElement[]): void;
 }
 
 /** Input types where Enter submits the form (HTML implicit submission). */
@@ -120,8 +125,17 @@ export function installSubmitGuard(win: Window, site: GuardSite, signal: AbortSi
   win.addEventListener('click', onClick, options);
   win.addEventListener('keydown', onKeydown, options);
   win.addEventListener('submit', onSubmit as EventListener, options);
+  const watchedRoots = new WeakSet<ShadowRoot>();
 
   return {
+    watchForms(forms) {
+      for (const form of forms) {
+        const root = form.getRootNode();
+        if (!(root instanceof ShadowRoot) || watchedRoots.has(root)) continue;
+        watchedRoots.add(root);
+        root.addEventListener('submit', onSubmit as EventListener, options);
+      }
+    },
     release(action) {
       bypass = true;
       try {
