@@ -28,11 +28,11 @@ const strict = args.has('--strict');
 
 const PLAN = quick
   ? {
-      loadPairs: 3,
-      warmup: 1,
-      keystrokes: 20,
+      loadPairs: 2,
+      warmup: 0,
+      keystrokes: 10,
       tracedRuns: 1,
-      tracedKeys: 10,
+      tracedKeys: 4,
       idleSeconds: 2,
       gridPairs: 1,
       gridSeconds: 2,

@@ -45,8 +45,14 @@ export function workingTree(log: (line: string) => void): Target {
 export function committedTree(log: (line: string) => void): Target {
   const root = mkdtempSync(join(tmpdir(), 'cg-bench-head-'));
   const head = execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-  execSync(`git archive HEAD | tar -x -C ${JSON.stringify(root)}`, { cwd: REPO_ROOT });
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
-  buildBoth(root, log);
-  return target(root, `commit ${head}`, () => rmSync(root, { recursive: true, force: true }));
+  const dispose = () => rmSync(root, { recursive: true, force: true });
+  try {
+    execSync(`git archive HEAD | tar -x -C ${JSON.stringify(root)}`, { cwd: REPO_ROOT });
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
+    buildBoth(root, log);
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+  return target(root, `commit ${head}`, dispose);
 }
