@@ -41,8 +41,8 @@ export interface Qualified {
 /** Best heuristic score needed to call a field anything: one naming word, or a weak word plus a matching value. */
 export const MIN_SCORE = 2.5;
 
-/** Text just before a field is a label more often than not, but sometimes the previous field's. */
-const NEARBY_WEIGHT = 0.8;
+/** Text just before a field is a label more often than not (a naming word alone still passes MIN_SCORE), but sometimes the previous field's. */
+const NEARBY_WEIGHT = 0.85;
 
 const NONE: Qualified = { role: null, source: null, score: 0, decoy: null };
 
