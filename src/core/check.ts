@@ -1,3 +1,4 @@
+import type { RawClaim } from './claim';
 import type { EditTables } from './data/edit-tables';
 import type { Finding, Severity } from './finding';
 import { normalizeClaim } from './normalize-claim';
@@ -5,6 +6,7 @@ import { parseClaim } from './parse-claim';
 import { findProfile, type PayerProfile, PayerProfileSchema, resolveProfile } from './profile';
 import { editLookup } from './rules/context';
 import { finding } from './rules/finding';
+import { isRawClaimShape } from './rules/raw-shape';
 import { INTERNAL_SOURCE, runRules } from './rules/run';
 
 export interface CheckOptions {
@@ -89,18 +91,24 @@ function internalProblem(): Finding[] {
 export function checkClaim(input: unknown, options: CheckOptions = {}): Finding[] {
   try {
     const opts: CheckOptions = typeof options === 'object' && options !== null ? options : {};
-    const parsed = parseClaim(input);
-    if (!parsed.ok) {
-      return [
-        finding(
-          'input/unreadable',
-          'error',
-          `This is not a claim: ${parsed.error}.`,
-          'Charge Guard Claim JSON (design.md)',
-        ),
-      ];
+    // The schema runs only for input the fast shape check does not accept, to name the bad field.
+    let raw: RawClaim;
+    if (isRawClaimShape(input)) raw = input;
+    else {
+      const parsed = parseClaim(input);
+      if (!parsed.ok) {
+        return [
+          finding(
+            'input/unreadable',
+            'error',
+            `This is not a claim: ${parsed.error}.`,
+            'Charge Guard Claim JSON (design.md)',
+          ),
+        ];
+      }
+      raw = parsed.claim;
     }
-    const { claim, findings } = normalizeClaim(parsed.claim);
+    const { claim, findings } = normalizeClaim(raw);
     const { profile, note } = chooseProfile(claim.payer, opts);
     const out = findings.concat(runRules(claim, profile, editLookup(opts.tables)));
     if (note) out.push(note);

@@ -168,6 +168,7 @@ export const disciplineRules: Rule = {
       summary: 'An always-therapy code without GP, GO or GN (fix offered only when the discipline is known)',
       severity: 'error',
       source: DISCIPLINE_SOURCE,
+      runsFor: (p) => p.requiredModifiers.discipline,
     },
     'modifier/discipline-conflict': {
       summary:

@@ -10,6 +10,8 @@ export interface RuleMeta {
   summary: string;
   severity: Severity;
   source: string;
+  /** False when a profile switch (not a severity) keeps the rule from running, e.g. KX for commercial plans. */
+  runsFor?: (profile: PayerProfile) => boolean;
 }
 
 export interface Rule {

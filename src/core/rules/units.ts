@@ -1,8 +1,7 @@
 import type { Finding } from '../finding';
-import { countUnits } from '../units';
-import type { UnitsResult } from '../units/types';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleContext } from './types';
+import { countDay, type DayCount } from './units-count';
 
 const CMS_UNITS = 'CMS Pub. 100-04, ch. 5, §20.2; Pub. 100-02, ch. 15, §220.3';
 const AMA_UNITS = 'CPT introduction (a unit of time is attained when the mid-point is passed)';
@@ -81,7 +80,7 @@ function byCode(views: readonly LineView[]): Map<string, CodeDay> {
   return codes;
 }
 
-function tieText(result: UnitsResult): string {
+function tieText(result: DayCount): string {
   if (result.ties.length === 0) return '';
   const ties = result.ties.map(
     (t) => `${t.codes.join(' and ')} are tied for ${t.units === 1 ? 'a unit' : `${t.units} units`}`,
@@ -89,16 +88,13 @@ function tieText(result: UnitsResult): string {
   return ` (${ties.join('; ')}: the clinician chooses, either way is right)`;
 }
 
-function expectedText(result: UnitsResult): string {
-  return result.lines
-    .filter((l) => l.timed)
-    .map((l) => `${l.code} ×${l.units}`)
-    .join(', ');
+function expectedText(result: DayCount): string {
+  return [...result.expected].map(([code, units]) => `${code} ×${units}`).join(', ');
 }
 
 /** Codes whose billed units differ from the count only because of a tie the clinician resolved differently. */
 function tieExplained(
-  result: UnitsResult,
+  result: DayCount,
   codes: Map<string, CodeDay>,
   expected: Map<string, number>,
 ): Set<string> {
@@ -119,7 +115,7 @@ function tieExplained(
   return explained;
 }
 
-function tiedCodes(result: UnitsResult): Set<string> {
+function tiedCodes(result: DayCount): Set<string> {
   const tied = new Set<string>();
   for (const tie of result.ties) for (const code of tie.codes) tied.add(code);
   return tied;
@@ -128,12 +124,11 @@ function tiedCodes(result: UnitsResult): Set<string> {
 /** One treatment day: compares billed timed units with the payer's counting method. */
 function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
   const codes = byCode(timed);
-  const result = countUnits(
+  const result = countDay(
     ctx.profile.unitMethod,
     timed.map((v) => ({ code: v.line.code!, minutes: v.line.minutes! })),
   );
-  const expected = new Map<string, number>();
-  for (const l of result.lines) if (l.timed) expected.set(l.code, (expected.get(l.code) ?? 0) + l.units);
+  const expected = result.expected;
   let billedTotal = 0;
   for (const day of codes.values()) billedTotal += day.billed;
   const source = methodSource(ctx);

@@ -1,0 +1,75 @@
+/**
+ * Core throughput (design.md budget: at least 100,000 twelve-line claims per second). Checks
+ * realistic twelve-line claims (four treatment days of three timed codes, as a biller keys a
+ * week of visits) repeatedly and reports claims per second. No assertions: bench/run.ts
+ * compares the number with the budget. Run alone: `npx tsx bench/core.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import { checkClaim } from '../src/core/check';
+
+const DAYS = ['2026-03-02', '2026-03-04', '2026-03-06', '2026-03-09'];
+
+/** Four visits of 97110/97112/97140 with the minutes, units and modifiers a real Medicare PT claim carries. */
+function weekOfVisits(variant: number): unknown {
+  const minutes = [
+    [30, 15, 12],
+    [24, 23, 8],
+    [38, 10, 10],
+    [20, 20, 15],
+  ];
+  const units = [
+    [2, 1, 1],
+    [2, 1, 1],
+    [3, 1, 0],
+    [2, 1, 1],
+  ];
+  const codes = ['97110', '97112', '97140'];
+  const lines = DAYS.flatMap((day, d) =>
+    codes.map((code, c) => ({
+      code,
+      modifiers: variant % 4 === 0 && c === 2 ? ['GP', 'KX'] : ['GP'],
+      units: units[d]![c]! || 1,
+      minutes: minutes[d]![c]! + (variant % 3),
+      dxPointers: ['A', 'B'],
+      charge: 36 + c * 4,
+      dateOfService: day,
+    })),
+  );
+  return {
+    payer: ['medicare', 'commercial', 'medicaid', 'medicare-advantage'][variant % 4],
+    dateOfService: DAYS[0],
+    placeOfService: variant % 5 === 0 ? '10' : '11',
+    discipline: 'PT',
+    renderedBy: 'therapist',
+    ytdTherapyCharges: { PT_SLP: 1500 + variant * 37, OT: 0 },
+    diagnoses: ['M17.11', variant % 7 === 0 ? 'Z74.09' : 'R26.89'],
+    lines,
+  };
+}
+
+export function benchCore(options: { seconds?: number } = {}): {
+  claimsPerSec: number;
+  findingsPerClaim: number;
+} {
+  const seconds = options.seconds ?? 1;
+  const claims = Array.from({ length: 32 }, (_, i) => weekOfVisits(i));
+  let findings = 0;
+  for (let i = 0; i < 3_000; i++) findings += checkClaim(claims[i % claims.length]).length; // warm the JIT
+  let checked = 0;
+  findings = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 200; i++) findings += checkClaim(claims[(checked + i) % claims.length]).length;
+    checked += 200;
+  }
+  const elapsed = (performance.now() - start) / 1000;
+  return { claimsPerSec: checked / elapsed, findingsPerClaim: findings / checked };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { claimsPerSec, findingsPerClaim } = benchCore({ seconds: 2 });
+  console.log(
+    `core: ${Math.round(claimsPerSec).toLocaleString('en-US')} twelve-line claims/s (${(1000 / claimsPerSec).toFixed(4)} ms each, ${findingsPerClaim.toFixed(1)} findings per claim; budget 100,000/s)`,
+  );
+}

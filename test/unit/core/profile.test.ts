@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import {
+  BUILT_IN_PROFILES,
+  detectPayerFromText,
+  findProfile,
+  type PayerProfile,
+  PayerProfileSchema,
+  resolveProfile,
+} from '../../../src/core/profile';
+
+describe('built-in profiles', () => {
+  test.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))(
+    '%s is a valid profile with reasons',
+    (_id, p) => {
+      expect(PayerProfileSchema.safeParse(p).success).toBe(true);
+      expect(p.builtIn).toBe(true);
+      expect(p.rationale?.length).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  test('the choices the payers make', () => {
+    const [medicare, ma, medicaid, commercial] = [
+      'medicare',
+      'medicare-advantage',
+      'medicaid',
+      'commercial',
+    ].map((id) => resolveProfile(id)) as [PayerProfile, PayerProfile, PayerProfile, PayerProfile];
+    expect(medicare).toMatchObject({
+      unitMethod: 'cms',
+      kxApplies: true,
+      requiredModifiers: { discipline: true, telehealth95: false },
+    });
+    expect(ma).toMatchObject({ unitMethod: 'cms', severity: { 'modifier/kx-required': 'info' } });
+    expect(medicaid).toMatchObject({ kxApplies: false, severity: { 'units/excessive': 'error' } });
+    expect(commercial).toMatchObject({
+      unitMethod: 'ama',
+      kxApplies: false,
+      requiredModifiers: { telehealth95: true },
+    });
+  });
+});
+
+describe('detectPayerFromText', () => {
+  test.each([
+    ['Medicare Part B', 'medicare'],
+    ['MEDICARE', 'medicare'],
+    ['Part B', 'medicare'],
+    ['Medicare Advantage', 'medicare-advantage'],
+    ['Humana Gold Plus HMO', 'medicare-advantage'],
+    ['UnitedHealthcare Medicare', 'medicare-advantage'],
+    ['AARP Medicare Advantage from UHC', 'medicare-advantage'],
+    ['Aetna Medicare Premier', 'medicare-advantage'],
+    ['Medicaid', 'medicaid'],
+    ['Medi-Cal', 'medicaid'],
+    ['MassHealth Standard', 'medicaid'],
+    ['Aetna', 'commercial'],
+    ['Blue Cross Blue Shield of Texas', 'commercial'],
+    ['Cigna', 'commercial'],
+    ['UnitedHealthcare', 'commercial'],
+  ])('%s → %s', (text, id) => {
+    expect(detectPayerFromText(text)).toBe(id);
+  });
+
+  test.each([[''], ['Self pay'], ['Workers comp'], ['Partbridge Clinic']])('%j → null', (text) => {
+    expect(detectPayerFromText(text)).toBeNull();
+  });
+});
+
+describe('resolveProfile', () => {
+  const mine: PayerProfile = {
+    ...resolveProfile('commercial'),
+    id: 'acme-ppo',
+    name: 'Acme PPO',
+    builtIn: false,
+  };
+
+  test('by id, by name, by payer text, custom first', () => {
+    expect(resolveProfile('medicaid').id).toBe('medicaid');
+    expect(resolveProfile('Medicare Part B').id).toBe('medicare');
+    expect(resolveProfile('Humana Gold Plus').id).toBe('medicare-advantage');
+    expect(resolveProfile('acme-ppo', [mine])).toBe(mine);
+    expect(resolveProfile('ACME PPO', [mine])).toBe(mine);
+  });
+
+  test('falls back to Medicare; findProfile says null instead', () => {
+    expect(resolveProfile('Self pay').id).toBe('medicare');
+    expect(resolveProfile(null).id).toBe('medicare');
+    expect(findProfile('Self pay')).toBeNull();
+  });
+});
