@@ -269,3 +269,13 @@ export function leakedValues(haystack: string, values: { text: string[]; tokens:
     ),
   ];
 }
+
+/** Polls the e2e hooks until the overlay reports `rule` (first load includes starting the worker). */
+export async function findingsInclude(page: Page, rule: string, timeout = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if ((await overlayState(page))?.findings.includes(rule)) return true;
+    if (Date.now() > deadline) return false;
+    await sleep(100);
+  }
+}

@@ -130,7 +130,7 @@ test('no console message, from the page or the service worker, carries a page va
   // Positive control: the recorder hears both the page and the worker.
   await page.evaluate(() => console.log('cg-probe-page'));
   await (await browser.serviceWorker()).evaluate(() => console.log('cg-probe-worker'));
-  await expect.poll(() => consoleLines.join('\n')).toMatch(/cg-probe-page[^]*cg-probe-worker/);
+  await expect.poll(() => consoleLines.join('\n')).toMatch(/cg-probe-page[\s\S]*cg-probe-worker/);
   expect(leakedValues(consoleLines.join('\n'), PATIENT)).toEqual([]);
 });
 
