@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeTrace, extensionMs, longTasks, type TraceEvent } from './trace';
+import { analyzeTrace, extensionHotspots, extensionMs, longTasks, type TraceEvent } from './trace';
 
 const PID = 7;
 const MAIN = 70;
@@ -102,6 +102,15 @@ describe('trace attribution', () => {
     );
     const [task] = longTasks(analyzeTrace(pageOnly));
     expect(task).toMatchObject({ extensionMs: 0, fromExtension: false });
+  });
+
+  test('hotspots split the extension’s time by frame: self where it ran, total up the stack', () => {
+    const spots = extensionHotspots(analyzeTrace(trace()));
+    expect(spots.map((s) => [s.frame.split(' ')[0], s.selfMs, s.totalMs])).toEqual([
+      ['querySelectorAll', 20, 20],
+      ['readPage', 10, 30],
+      ['(root)', 0, 30],
+    ]);
   });
 
   test('a trace without marks is refused rather than guessed', () => {

@@ -35,7 +35,7 @@ export interface TraceEvent {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string; functionName?: string };
+  callFrame: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number };
 }
 
 interface Sample {
@@ -44,12 +44,14 @@ interface Sample {
   /** µs until the next sample */
   weight: number;
   extension: boolean;
+  node: number;
 }
 
 export interface TraceAnalysis {
   /** Top-level tasks on the page's renderer main thread (µs, trace clock). */
   tasks: { ts: number; dur: number }[];
   samples: Sample[];
+  nodes: Map<number, ProfileNode>;
   /** Mark name (without prefix) to its time (µs, trace clock). */
   marks: Map<string, number>;
 }
@@ -94,12 +96,16 @@ export function analyzeTrace(events: readonly TraceEvent[]): TraceAnalysis {
     topLevel.push(task);
   }
 
-  return { tasks: topLevel, samples: profileSamples(events, pid, tid!), marks };
+  return { tasks: topLevel, ...profileSamples(events, pid, tid!), marks };
 }
 
-function profileSamples(events: readonly TraceEvent[], pid: number, tid: number): Sample[] {
+function profileSamples(
+  events: readonly TraceEvent[],
+  pid: number,
+  tid: number,
+): { samples: Sample[]; nodes: Map<number, ProfileNode> } {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
-  if (!profile) return [];
+  if (!profile) return { samples: [], nodes: new Map() };
   const nodes = new Map<number, ProfileNode>();
   const raw: { ts: number; node: number }[] = [];
   let clock = Number(data(profile).startTime ?? profile.ts);
@@ -131,11 +137,54 @@ function profileSamples(events: readonly TraceEvent[], pid: number, tid: number)
   };
 
   raw.sort((a, b) => a.ts - b.ts);
-  return raw.map((s, i) => ({
+  const samples = raw.map((s, i) => ({
     ts: s.ts,
     weight: i + 1 < raw.length ? raw[i + 1]!.ts - s.ts : 0,
     extension: fromExtension(s.node),
+    node: s.node,
   }));
+  return { samples, nodes };
+}
+
+export interface Hotspot {
+  /** "function url:line:column" of a frame in the extension's stacks. */
+  frame: string;
+  selfMs: number;
+  /** Time with this frame anywhere on the stack (counted once per sample). */
+  totalMs: number;
+}
+
+/** Where the extension's sampled time went between two trace times, by frame, most expensive first. */
+export function extensionHotspots(trace: TraceAnalysis, from = -Infinity, to = Infinity): Hotspot[] {
+  const spots = new Map<string, Hotspot>();
+  const key = (node: ProfileNode) => {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const file = (url ?? '').replace(/^chrome-extension:\/\/[a-p]+\//, '');
+    return `${functionName || '(anonymous)'} ${file}:${(lineNumber ?? -1) + 1}:${(columnNumber ?? -1) + 1}`;
+  };
+  const spot = (frame: string) => {
+    const known = spots.get(frame);
+    if (known) return known;
+    const created = { frame, selfMs: 0, totalMs: 0 };
+    spots.set(frame, created);
+    return created;
+  };
+  for (const sample of trace.samples) {
+    if (!sample.extension || sample.ts < from || sample.ts >= to) continue;
+    const ms = sample.weight / 1000;
+    const seen = new Set<string>();
+    let node = trace.nodes.get(sample.node);
+    spot(node ? key(node) : '?').selfMs += ms;
+    while (node) {
+      const frame = key(node);
+      if (!seen.has(frame)) {
+        seen.add(frame);
+        spot(frame).totalMs += ms;
+      }
+      node = node.parent === undefined ? undefined : trace.nodes.get(node.parent);
+    }
+  }
+  return [...spots.values()].sort((a, b) => b.selfMs - a.selfMs);
 }
 
 /** The extension's sampled script time (ms) between two trace times (µs). */
