@@ -131,11 +131,11 @@ export function portalSuite(c: PortalCase): PortalContext {
     ).toBe('cg-guard-title');
     // A page script cannot press "Submit anyway" for the user.
     await ctx.frame.evaluate((tag) => {
-      (
-        document
-          .querySelector(tag)
-          ?.shadowRoot?.querySelector('[data-cg-guard="submit-anyway"]') as HTMLElement
-      ).click();
+      const button = document
+        .querySelector(tag)
+        ?.shadowRoot?.querySelector('[data-cg-guard="submit-anyway"]');
+      if (!(button instanceof HTMLElement)) throw new Error('no Submit anyway button');
+      button.click();
     }, HOST);
     expect(await submits(ctx.frame)).toBe(0);
     await submitAnyway(ctx.frame, 'Payer contract allows it');
