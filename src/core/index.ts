@@ -4,9 +4,9 @@ export type { Claim, Discipline, RawClaim, RawServiceLine, RenderedBy, ServiceLi
 export { RawClaimSchema, RawServiceLineSchema } from './claim';
 export { isCodeShape, isTimedCode, lookupCode, THERAPY_CODES, type TherapyCode } from './data/codes';
 export { type Confidence, inForce, type Sourced } from './data/dated';
-export { DX_BILLABLE_PERIODS, DX_POLICIES, describeDx, isIcd10Shape } from './data/dx';
+export { DX_BILLABLE_PERIODS, DX_POLICIES, DX_RULES, describeDx, isIcd10Shape } from './data/dx';
 export type { EditTables, MueEntry, NcciPair } from './data/edit-tables';
-export { KX_THRESHOLDS, kxThresholdFor, REVIEW_THRESHOLD } from './data/kx';
+export { KX_DATA_VERSION, KX_THRESHOLDS, kxThresholdFor, REVIEW_THRESHOLD } from './data/kx';
 export { MUE, MUE_BUILT_IN_VERSION } from './data/mue';
 export { NCCI_BUILT_IN_VERSION, NCCI_NON_PAIRS, NCCI_PAIRS } from './data/ncci';
 export { TELEHEALTH_POS } from './data/telehealth';

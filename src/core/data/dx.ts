@@ -173,3 +173,11 @@ export const DX_PERIODS_BY_CODE: ReadonlyMap<string, BillablePeriod> = new Map(
   DX_BILLABLE_PERIODS.map((p) => [p.code, p]),
 );
 export const DX_POLICY_BY_CODE: ReadonlyMap<string, DxPolicy> = new Map(DX_POLICIES.map((p) => [p.code, p]));
+
+/** The diagnosis data as one table (src/core/api.md `DX_RULES`), and the version quoted in findings. */
+export const DX_DATA_VERSION = 'built-in ICD-10-CM facts FY2022–FY2026';
+export const DX_RULES = {
+  billablePeriods: DX_BILLABLE_PERIODS,
+  policies: DX_POLICIES,
+  version: DX_DATA_VERSION,
+} as const;

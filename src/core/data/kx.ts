@@ -74,5 +74,8 @@ export const REVIEW_THRESHOLD: Sourced & { amount: number } = {
   source: 'BBA 2018 §50202 (targeted medical review threshold); CMS Therapy Services',
 };
 
+/** Quoted in KX findings, so a reader knows which table judged the claim. */
+export const KX_DATA_VERSION = 'built-in KX thresholds CY2022–CY2026';
+
 /** Which threshold pot a discipline's charges accrue to. */
 export type KxGroup = 'PT_SLP' | 'OT';

@@ -1,5 +1,11 @@
 import { inForce } from '../data/dated';
-import { DX_LATERALITY_SOURCE, DX_PERIODS_BY_CODE, DX_POLICY_BY_CODE, isIcd10Shape } from '../data/dx';
+import {
+  DX_DATA_VERSION,
+  DX_LATERALITY_SOURCE,
+  DX_PERIODS_BY_CODE,
+  DX_POLICY_BY_CODE,
+  isIcd10Shape,
+} from '../data/dx';
 import type { Finding } from '../finding';
 import { finding, lineLabel } from './finding';
 import type { Rule, RuleContext } from './types';
@@ -64,7 +70,7 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
             'error',
             `${name} ${code} is not billable on ${dos}: ${period.why}. Use ${period.replacements.length === 1 ? period.replacements[0] : `the specific code: ${period.replacements.join(', ')}`}.`,
             period.source,
-            { ...at, ...fix },
+            { ...at, ...fix, dataVersion: DX_DATA_VERSION },
           ),
         );
         return;
@@ -79,7 +85,12 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
     const source = policy.instead?.includes('I69.35')
       ? `${policy.source}; ${DX_LATERALITY_SOURCE}`
       : policy.source;
-    out.push(finding(rule, 'warning', `${name} ${code}: ${policy.why}. ${advice}`, source, at));
+    out.push(
+      finding(rule, 'warning', `${name} ${code}: ${policy.why}. ${advice}`, source, {
+        ...at,
+        dataVersion: DX_DATA_VERSION,
+      }),
+    );
   });
   if (undated.length > 0) {
     out.push(

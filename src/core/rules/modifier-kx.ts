@@ -1,4 +1,4 @@
-import { type KxGroup, kxThresholdFor, REVIEW_THRESHOLD } from '../data/kx';
+import { KX_DATA_VERSION, type KxGroup, kxThresholdFor, REVIEW_THRESHOLD } from '../data/kx';
 import type { Finding } from '../finding';
 import { lineDiscipline } from './context';
 import { finding, lineLabel, money } from './finding';
@@ -92,7 +92,12 @@ function check(ctx: RuleContext): Finding[] {
               'error',
               `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} needs KX: ${name} therapy for the year, ${totalText}, is over the ${threshold.year} KX threshold of ${money(threshold.amount)}. Add KX if the record supports medical necessity; otherwise an ABN and GA instead. Without either the line denies. (Medicare accrues allowed amounts; the charges entered are used as the estimate.)`,
               threshold.source,
-              { line: v.line.index, field: 'modifiers', fix: { line: v.line.index, addModifier: 'KX' } },
+              {
+                line: v.line.index,
+                field: 'modifiers',
+                fix: { line: v.line.index, addModifier: 'KX' },
+                dataVersion: KX_DATA_VERSION,
+              },
             ),
           );
         }
@@ -105,7 +110,12 @@ function check(ctx: RuleContext): Finding[] {
               'warning',
               `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} has KX, but ${name} therapy for the year, ${totalText}, is not over the ${threshold.year} KX threshold of ${money(threshold.amount)}. KX attests that the threshold is passed: remove it until then.`,
               threshold.source,
-              { line: v.line.index, field: 'modifiers', fix: { line: v.line.index, removeModifier: 'KX' } },
+              {
+                line: v.line.index,
+                field: 'modifiers',
+                fix: { line: v.line.index, removeModifier: 'KX' },
+                dataVersion: KX_DATA_VERSION,
+              },
             ),
           );
         }

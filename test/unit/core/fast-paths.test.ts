@@ -13,22 +13,26 @@ const entries = fc.array(fc.record({ code: timedCodes, minutes: fc.integer({ min
   maxLength: 8,
 });
 
-test.each(['cms', 'ama'] as const)('countDay gives countUnits’ numbers (%s)', (method) => {
-  fc.assert(
-    fc.property(entries, (list) => {
-      const fast = countDay(method, list);
-      const full = countUnits(method, list);
-      expect(fast.totalUnits).toBe(full.totalUnits);
-      expect(fast.totalTimedMinutes).toBe(full.totalTimedMinutes);
-      expect(fast.ties).toEqual(full.ties);
-      const fullByCode = new Map<string, number>();
-      for (const l of full.lines)
-        if (l.timed) fullByCode.set(l.code, (fullByCode.get(l.code) ?? 0) + l.units);
-      expect(fast.expected).toEqual(fullByCode);
-    }),
-    { numRuns: 400 },
-  );
-});
+test.each(['cms', 'ama'] as const)(
+  'countDay gives countUnits’ numbers (%s)',
+  (method) => {
+    fc.assert(
+      fc.property(entries, (list) => {
+        const fast = countDay(method, list);
+        const full = countUnits(method, list);
+        expect(fast.totalUnits).toBe(full.totalUnits);
+        expect(fast.totalTimedMinutes).toBe(full.totalTimedMinutes);
+        expect(fast.ties).toEqual(full.ties);
+        const fullByCode = new Map<string, number>();
+        for (const l of full.lines)
+          if (l.timed) fullByCode.set(l.code, (fullByCode.get(l.code) ?? 0) + l.units);
+        expect(fast.expected).toEqual(fullByCode);
+      }),
+      { numRuns: 400 },
+    );
+  },
+  60_000,
+);
 
 const leaf = fc.oneof(
   fc.string({ maxLength: 6 }),
@@ -65,7 +69,7 @@ test('the fast shape check accepts only what RawClaimSchema accepts', () => {
     }),
     { numRuns: 1000 },
   );
-});
+}, 60_000);
 
 test('the fast shape check accepts ordinary claims, so the hot path really skips the schema', () => {
   expect(
