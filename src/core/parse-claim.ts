@@ -1,4 +1,5 @@
 import { type RawClaim, RawClaimSchema } from './claim';
+import { isCertainlyRawClaim } from './normalize/raw-shape';
 
 export type ParseClaimResult = { ok: true; claim: RawClaim } | { ok: false; error: string };
 
@@ -79,6 +80,7 @@ function explain(
  */
 export function parseClaimAt(input: unknown, root: string): ParseClaimResult {
   try {
+    if (isCertainlyRawClaim(input)) return { ok: true, claim: input };
     const result = RawClaimSchema.safeParse(input);
     if (result.success) return { ok: true, claim: result.data };
     const first = result.error.issues[0] as Issue | undefined;

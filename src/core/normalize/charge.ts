@@ -5,6 +5,8 @@ const MONEY = /^(?:\$|usd)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(?:\$|u
 
 /** A line's charge or a year-to-date amount in dollars (cents kept). Negative amounts are not charges. */
 export function normalizeMoney(input: unknown): Read<number> {
+  if (typeof input === 'number' && Number.isFinite(input) && input >= 0)
+    return readOk(Math.round(input * 100) / 100);
   const start = startRead<number>(input, 'amount');
   if (!('text' in start)) return start;
   const match = MONEY.exec(start.text);

@@ -10,6 +10,8 @@ export interface CodeField {
 
 const NOT_A_CODE = 'expected a CPT or HCPCS code such as 97110 or G0283';
 /** CPT (five digits, or four and F/T/U) or HCPCS Level II (a letter and four digits), as in isCodeShape. */
+/** The common case, a bare upper-case code, skips the splitting. */
+const CLEAN_CODE = /^(\d{4}[\dFTU]|[A-Z]\d{4})$/;
 const CODE_AT_START = /^(\d{4}[\dFTU]|[A-Z]\d{4})(.*)$/;
 
 /**
@@ -18,6 +20,7 @@ const CODE_AT_START = /^(\d{4}[\dFTU]|[A-Z]\d{4})(.*)$/;
  * so a mistyped `975350` is reported as a bad code rather than silently read as 97535 + "0".
  */
 export function normalizeCodeField(input: unknown): Read<CodeField> {
+  if (typeof input === 'string' && CLEAN_CODE.test(input)) return readOk({ code: input, modifiers: [] });
   const start = startRead<CodeField>(input, 'procedure code');
   if (!('text' in start)) return start;
   const text = start.text.toUpperCase();

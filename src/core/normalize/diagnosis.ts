@@ -1,6 +1,8 @@
 import { isIcd10Shape } from '../data/dx';
 import { type Read, readFail, readOk, startRead } from './read';
 
+/** The common case, already upper case and dotted, is returned as is. */
+const CLEAN_DOTTED = /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 /** Letter, digit, digit-or-letter, then up to four more characters, typed without the dot. */
 const UNDOTTED = /^([A-Z]\d[0-9A-Z])([0-9A-Z]{1,4})$/;
 
@@ -10,6 +12,7 @@ const UNDOTTED = /^([A-Z]\d[0-9A-Z])([0-9A-Z]{1,4})$/;
  * upper-cased for `dx/invalid` to show.
  */
 export function tidyDiagnosis(text: string): string {
+  if (CLEAN_DOTTED.test(text)) return text;
   const compact = text.toUpperCase().replace(/\s+/g, '').replace(/\.$/, '');
   const undotted = UNDOTTED.exec(compact);
   return undotted ? `${undotted[1]}.${undotted[2]}` : compact;

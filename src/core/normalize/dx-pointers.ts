@@ -49,6 +49,12 @@ export function normalizeDxPointers(
   const errors: string[] = [];
   let typed = false;
   for (const box of boxes) {
+    if (typeof box === 'string' && box.length === 1 && box >= 'A' && box <= 'L') {
+      typed = true;
+      const index = box.charCodeAt(0) - 65;
+      if (!pointers.includes(index)) pointers.push(index);
+      continue;
+    }
     const text = fieldText(box);
     if (text === null) continue;
     if (text === undefined) return readFail('expected diagnosis pointers such as A, AB or 1,2');

@@ -19,6 +19,9 @@ const HOURS_MINUTES = new RegExp(
  * `1h 5m`, `1 hr 5 min`, `1.5 h`. A clock value is hours:minutes, as therapy notes use it.
  */
 export function normalizeMinutes(input: unknown): Read<number> {
+  if (typeof input === 'number' && Number.isFinite(input) && input >= 0 && input <= MAX_MINUTES_A_DAY) {
+    return readOk(input);
+  }
   const start = startRead<number>(input, 'minutes');
   if (!('text' in start)) return start;
   const text = start.text;

@@ -15,6 +15,9 @@ export function splitRun(run: string): string[] {
   return pairs.every((pair) => KNOWN_MODIFIERS.has(pair)) ? pairs : [run];
 }
 
+/** The common case, one clean modifier per box, skips the splitting. */
+const CLEAN_MODIFIER = /^[A-Z0-9]{2}$/;
+
 function tokensOf(text: string): string[] {
   return text
     .toUpperCase()
@@ -32,6 +35,10 @@ export function normalizeModifiers(input: unknown): Read<string[]> {
   const boxes = Array.isArray(input) ? input : [input];
   const modifiers: string[] = [];
   for (const box of boxes) {
+    if (typeof box === 'string' && CLEAN_MODIFIER.test(box)) {
+      modifiers.push(box);
+      continue;
+    }
     const text = fieldText(box);
     if (text === null) continue;
     if (text === undefined) return readFail('expected modifiers as text, such as "GP KX"');

@@ -17,6 +17,8 @@ export function readEmpty<T>(what: string): Read<T> {
   return { ok: false, empty: true, reason: `no ${what} given` };
 }
 
+const MESSY_SPACE = /\s{2}|[^\S ]/;
+
 /**
  * The text of a field: strings trimmed, finite numbers as written. `null` for nothing typed
  * (null, undefined, blank); `undefined` for a value no person could have typed (objects, NaN).
@@ -25,7 +27,9 @@ export function fieldText(input: unknown): string | null | undefined {
   if (input === null || input === undefined) return null;
   if (typeof input === 'number') return Number.isFinite(input) ? String(input) : undefined;
   if (typeof input !== 'string') return undefined;
-  const text = input.replace(/\s+/g, ' ').trim();
+  // Most boxes hold clean text: only rebuild the string when it has runs of odd whitespace.
+  const trimmed = input.trim();
+  const text = MESSY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   return text === '' ? null : text;
 }
 

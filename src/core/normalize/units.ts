@@ -7,6 +7,7 @@ const UNITS = /^(?:x\s*|×\s*)?([+-]?\d+(?:\.\d+)?)\s*(?:u|un|unit|units|x|×)?\
  * even 0, negative or fractional: `units/invalid` explains those better than "unreadable".
  */
 export function normalizeUnits(input: unknown): Read<number> {
+  if (typeof input === 'number' && Number.isFinite(input)) return readOk(input);
   const start = startRead<number>(input, 'units');
   if (!('text' in start)) return start;
   const match = UNITS.exec(start.text);

@@ -98,10 +98,19 @@ describe('normalizeDate', () => {
   ])('%j → %s', (typed, iso) => {
     expect(normalizeDate(typed)).toEqual({ ok: true, value: iso });
   });
-  test.each(['13/04/2026', '02/30/2026', '02/29/2026', 'March 4', '2026-13-01', '4/2026', '20260304x'])(
-    '%j is not a date',
-    (typed) => expect(normalizeDate(typed)).toMatchObject({ ok: false, empty: false }),
-  );
+  test.each([
+    '13/04/2026',
+    '02/30/2026',
+    '02/29/2026',
+    '2026-02-29',
+    '2026-04-31',
+    '1899-12-31',
+    '2026-00-10',
+    'March 4',
+    '2026-13-01',
+    '4/2026',
+    '20260304x',
+  ])('%j is not a date', (typed) => expect(normalizeDate(typed)).toMatchObject({ ok: false, empty: false }));
 });
 
 describe('normalizePlaceOfService', () => {
