@@ -1,5 +1,6 @@
-import type { UnitMethod } from '../units';
-import { allocateCms, countUnits, unitsForMinutes } from '../units';
+import { allocateCms } from '../units/cms';
+import { unitsForMinutes } from '../units/table';
+import type { UnitMethod } from '../units/types';
 
 /** What the units rules need from a count: units per code, the total, and the ties. */
 export interface DayCount {
@@ -10,58 +11,90 @@ export interface DayCount {
   ties: { codes: string[]; units: number }[];
 }
 
-const COGNITIVE = new Set(['97129', '97130']);
+const FIRST = '97129';
+const ADD_ON = '97130';
+
+/** One timed service: a code, or 97129 + 97130 pooled as one cognitive intervention (units/cognitive.ts). */
+interface Item {
+  code: string;
+  minutes: number;
+  cognitive: boolean;
+  typedFirst: boolean;
+  typedAddOn: boolean;
+}
+
+function items(entries: readonly { code: string; minutes: number }[]): Item[] {
+  const list: Item[] = [];
+  let pool: Item | null = null;
+  const byCode = new Map<string, Item>();
+  for (const e of entries) {
+    const whole = Math.floor(e.minutes);
+    if (e.code === FIRST || e.code === ADD_ON) {
+      if (!pool) {
+        pool = { code: FIRST, minutes: 0, cognitive: true, typedFirst: false, typedAddOn: false };
+        list.push(pool);
+      }
+      pool.minutes += whole;
+      if (e.code === FIRST) pool.typedFirst = true;
+      else pool.typedAddOn = true;
+      continue;
+    }
+    const item = byCode.get(e.code);
+    if (item) item.minutes += whole;
+    else {
+      const fresh = { code: e.code, minutes: whole, cognitive: false, typedFirst: false, typedAddOn: false };
+      byCode.set(e.code, fresh);
+      list.push(fresh);
+    }
+  }
+  return list;
+}
+
+function setUnits(expected: Map<string, number>, item: Item, units: number): void {
+  if (!item.cognitive) {
+    expected.set(item.code, units);
+    return;
+  }
+  // 97129 takes the first unit (once a day), 97130 each further one; a partner appears when it earns units.
+  const first = Math.min(units, 1);
+  if (item.typedFirst || first > 0) expected.set(FIRST, first);
+  if (item.typedAddOn || units - first > 0) expected.set(ADD_ON, units - first);
+}
 
 /**
- * The same numbers as countUnits (units/), without the plain-language working it builds for
- * the calculator: that text costs more than every rule together on a twelve-line claim. Days
- * with 97129/97130 (pooled and split, see units/cognitive.ts) go through countUnits itself;
- * a property test holds the two together.
+ * The same numbers as countUnits (units/count.ts), without the plain-language working it
+ * builds for the calculator: that text costs more time than every rule together on a
+ * twelve-line claim, and its code would add kilobytes to the content script. A property test
+ * holds the two together.
  */
 export function countDay(
   method: UnitMethod,
   entries: readonly { code: string; minutes: number }[],
 ): DayCount {
-  const codes: string[] = [];
-  const minutesByCode = new Map<string, number>();
-  for (const e of entries) {
-    if (COGNITIVE.has(e.code)) return viaCountUnits(method, entries);
-    const whole = Math.floor(e.minutes);
-    const before = minutesByCode.get(e.code);
-    if (before === undefined) {
-      codes.push(e.code);
-      minutesByCode.set(e.code, whole);
-    } else minutesByCode.set(e.code, before + whole);
-  }
-  const minutes = codes.map((c) => minutesByCode.get(c)!);
+  const list = items(entries);
   const expected = new Map<string, number>();
   let totalTimedMinutes = 0;
-  for (const m of minutes) totalTimedMinutes += m;
+  for (const item of list) totalTimedMinutes += item.minutes;
   if (method === 'ama') {
     let totalUnits = 0;
-    codes.forEach((c, i) => {
-      const u = unitsForMinutes(minutes[i]!);
-      expected.set(c, u);
-      totalUnits += u;
-    });
+    for (const item of list) {
+      const units = unitsForMinutes(item.minutes);
+      setUnits(expected, item, units);
+      totalUnits += units;
+    }
     return { totalTimedMinutes, totalUnits, expected, ties: [] };
   }
-  const alloc = allocateCms(minutes);
-  codes.forEach((c, i) => {
-    expected.set(c, alloc.full[i]! + alloc.extra[i]!);
+  const alloc = allocateCms(list.map((item) => item.minutes));
+  list.forEach((item, i) => {
+    setUnits(expected, item, alloc.full[i]! + alloc.extra[i]!);
   });
-  const ties = alloc.ties.map((t) => ({ codes: t.items.map((i) => codes[i]!), units: t.units }));
+  const ties = alloc.ties.map((t) => ({
+    codes: t.items.map((i) => {
+      const item = list[i]!;
+      // A tied unit of the cognitive pool is billed as 97129 when it would be its first unit.
+      return item.cognitive ? (alloc.full[i] === 0 ? FIRST : ADD_ON) : item.code;
+    }),
+    units: t.units,
+  }));
   return { totalTimedMinutes, totalUnits: alloc.totalUnits, expected, ties };
-}
-
-function viaCountUnits(method: UnitMethod, entries: readonly { code: string; minutes: number }[]): DayCount {
-  const result = countUnits(method, entries);
-  const expected = new Map<string, number>();
-  for (const l of result.lines) if (l.timed) expected.set(l.code, (expected.get(l.code) ?? 0) + l.units);
-  return {
-    totalTimedMinutes: result.totalTimedMinutes,
-    totalUnits: result.totalUnits,
-    expected,
-    ties: result.ties,
-  };
 }

@@ -90,19 +90,27 @@ const rawClaim = fc.record(
   { requiredKeys: ['lines'] },
 );
 
-test('never throws on anything at all', () => {
-  fc.assert(
-    fc.property(fc.anything(), (input) => assertWellFormed(input)),
-    { numRuns: 300 },
-  );
-});
+test(
+  'never throws on anything at all',
+  () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => assertWellFormed(input)),
+      { numRuns: 300 },
+    );
+  },
+  SLOW_MACHINE_MS,
+);
 
-test('never throws on any JSON', () => {
-  fc.assert(
-    fc.property(fc.jsonValue(), (input) => assertWellFormed(input)),
-    { numRuns: 300 },
-  );
-});
+test(
+  'never throws on any JSON',
+  () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => assertWellFormed(input)),
+      { numRuns: 300 },
+    );
+  },
+  SLOW_MACHINE_MS,
+);
 
 test(
   'never throws on claim-shaped input with mutated leaves, under every profile',
