@@ -15,6 +15,10 @@ describe('normalizeCodeField', () => {
     ['g0283 gp', 'G0283', ['GP']],
     ['0591T', '0591T', []],
     ['97535-GO-ZZ', '97535', ['GO', 'ZZ']],
+    ['97535 GOO', '97535', ['GOO']],
+    ['97110 - Therapeutic exercise', '97110', []],
+    ['97535-GO Self-care/home management training', '97535', ['GO']],
+    ['97535 GP KX (Self-care)', '97535', ['GP', 'KX']],
   ])('%j → %s %j', (typed, code, modifiers) => {
     expect(normalizeCodeField(typed)).toEqual({ ok: true, value: { code, modifiers } });
   });

@@ -10,6 +10,8 @@ export interface CodeField {
 
 const NOT_A_CODE = 'expected a CPT or HCPCS code such as 97110 or G0283';
 /** CPT (five digits, or four and F/T/U) or HCPCS Level II (a letter and four digits), as in isCodeShape. */
+/** Four or more letters: no modifier is that long, so a description has begun. */
+const DESCRIPTION_WORD = /^[A-Z]{4,}$/;
 /** The common case, a bare upper-case code, skips the splitting. */
 const CLEAN_CODE = /^(\d{4}[\dFTU]|[A-Z]\d{4})$/;
 const CODE_AT_START = /^(\d{4}[\dFTU]|[A-Z]\d{4})(.*)$/;
@@ -38,9 +40,14 @@ export function normalizeCodeField(input: unknown): Read<CodeField> {
       return readFail(NOT_A_CODE);
     }
   }
-  const modifiers = rest
-    .split(MODIFIER_SEPARATORS)
-    .filter((token) => token !== '')
-    .flatMap(splitRun);
+  const modifiers: string[] = [];
+  for (const token of rest.split(MODIFIER_SEPARATORS)) {
+    if (token === '') continue;
+    const pairs = splitRun(token);
+    // Select boxes and pick lists show "97110 - Therapeutic exercise": a word is where the
+    // description starts, not a modifier. Short unknown tokens ("GOO") stay for modifier/unknown.
+    if (pairs.length === 1 && DESCRIPTION_WORD.test(token)) break;
+    modifiers.push(...pairs);
+  }
   return readOk({ code, modifiers });
 }

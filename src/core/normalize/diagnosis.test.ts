@@ -14,6 +14,9 @@ describe('normalizeDiagnosis', () => {
     ['r69.', 'R69'],
     ['g35a', 'G35.A'],
     ['S72001A', 'S72.001A'],
+    ['I69.351 - Hemiplegia following cerebral infarction', 'I69.351'],
+    ['r69 Illness, unspecified', 'R69'],
+    ['M54.50: Low back pain, unspecified', 'M54.50'],
   ])('%j → %s', (typed, code) => {
     expect(normalizeDiagnosis(typed)).toEqual({ ok: true, value: code });
   });

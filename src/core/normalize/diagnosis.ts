@@ -6,14 +6,19 @@ const CLEAN_DOTTED = /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 /** Letter, digit, digit-or-letter, then up to four more characters, typed without the dot. */
 const UNDOTTED = /^([A-Z]\d[0-9A-Z])([0-9A-Z]{1,4})$/;
 
+/** A pick list's "I69.351 - Hemiplegia ..." or "R69 Illness, unspecified": the code, then words. */
+const WITH_DESCRIPTION =
+  /^([A-Za-z]\d[0-9A-Za-z](?:\.?[0-9A-Za-z]{1,4})?)\s*(?:[-–—:]\s*|\s)(?=[A-Za-z]{3,})/;
+
 /**
  * Upper case, spaces removed, the dot put back after the third character: `i69351` → `I69.351`,
- * `m54.50` → `M54.50`, `M54 50` → `M54.50`. Text that is not ICD-10-CM shaped comes back
+ * `m54.50` → `M54.50`, `M54 50` → `M54.50`, `I69.351 - Hemiplegia...` → `I69.351`. Text that is not ICD-10-CM shaped comes back
  * upper-cased for `dx/invalid` to show.
  */
 export function tidyDiagnosis(text: string): string {
   if (CLEAN_DOTTED.test(text)) return text;
-  const compact = text.toUpperCase().replace(/\s+/g, '').replace(/\.$/, '');
+  const described = WITH_DESCRIPTION.exec(text.trim());
+  const compact = (described ? described[1]! : text).toUpperCase().replace(/\s+/g, '').replace(/\.$/, '');
   const undotted = UNDOTTED.exec(compact);
   return undotted ? `${undotted[1]}.${undotted[2]}` : compact;
 }
