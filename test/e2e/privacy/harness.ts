@@ -279,3 +279,74 @@ export async function findingsInclude(page: Page, rule: string, timeout = 10_000
     await sleep(100);
   }
 }
+
+export interface ShadowNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes: string[];
+}
+
+interface CdpNode extends ShadowNode {
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  contentDocument?: CdpNode;
+}
+
+/**
+ * Reads the overlay's shadow tree the way DevTools does (DOM domain, piercing), so the release
+ * build's closed root can be inspected without the page ever being able to. Null: no overlay.
+ */
+export async function overlayShadowTree(
+  page: Page,
+): Promise<{ mode: string; root: number; nodes: ShadowNode[] } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (node: CdpNode): CdpNode | undefined =>
+      node.nodeName === 'CHARGE-GUARD-OVERLAY'
+        ? node
+        : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const nodes: ShadowNode[] = [];
+    const walk = (node: CdpNode) => {
+      nodes.push({
+        nodeId: node.nodeId,
+        nodeName: node.nodeName,
+        nodeValue: node.nodeValue,
+        attributes: node.attributes ?? [],
+      });
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(shadow);
+    return { mode: shadow.shadowRootType ?? 'unknown', root: shadow.nodeId, nodes };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * A real, trusted mouse click on an element inside the overlay's (possibly closed) shadow
+ * root, as a user's would be: found through DevTools, clicked at its centre.
+ */
+export async function clickInOverlay(page: Page, selector: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (node: CdpNode): CdpNode | undefined =>
+      node.nodeName === 'CHARGE-GUARD-OVERLAY'
+        ? node
+        : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) throw new Error('no overlay');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
+    if (!nodeId) throw new Error(`nothing in the overlay matches ${selector}`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click(((x1 ?? 0) + (x3 ?? 0)) / 2, ((y1 ?? 0) + (y3 ?? 0)) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
