@@ -46,7 +46,14 @@ const NEARBY_WEIGHT = 0.85;
 
 const NONE: Qualified = { role: null, source: null, score: 0, decoy: null };
 
-export function qualifyField(field: FieldRecord, decoyForms: ReadonlySet<number> = new Set()): Qualified {
+/** Label texts repeat across rows ("Modifier" over 24 boxes): their word sets are worked out once per reading. */
+export type WordMemo = Map<string, Set<string>>;
+
+export function qualifyField(
+  field: FieldRecord,
+  decoyForms: ReadonlySet<number> = new Set(),
+  memo: WordMemo = new Map(),
+): Qualified {
   if (field.assigned) {
     if (field.assigned.role === 'submit') return NONE;
     return {
@@ -56,19 +63,18 @@ export function qualifyField(field: FieldRecord, decoyForms: ReadonlySet<number>
       decoy: null,
     };
   }
-  const decoy = decoyReason(field, decoyForms);
+  const decoy = decoyReason(field, decoyForms, memo);
   if (decoy) return { ...NONE, decoy };
 
-  const own = [field.labels.join(' '), field.header, `${field.name} ${field.id}`, field.hints.join(' ')].map(
-    toWords,
-  );
-  if (own.some((words) => NOT_A_CHARGE_FIELD.some((p) => hasWord(words, p)))) return NONE;
+  const ownTexts = [field.labels.join(' '), field.header, `${field.name} ${field.id}`, field.hints.join(' ')];
+  const own = ownTexts.map((t) => gramsOf(t, memo));
+  if (own.some((g) => hasAny(g, NOT_A_CHARGE))) return NONE;
 
   const scores = new Map<ValueRole, number>();
-  for (const words of own) addVotes(scores, words, 1);
+  for (const g of own) addVotes(scores, g, 1);
   // The text before a field is often its own label[for]: count it once.
-  const nearby = toWords(field.nearby);
-  if (!own.some((words) => words === nearby)) addVotes(scores, nearby, NEARBY_WEIGHT);
+  if (field.nearby && !ownTexts.includes(field.nearby))
+    addVotes(scores, gramsOf(field.nearby, memo), NEARBY_WEIGHT);
   addShapeVotes(scores, field);
 
   let best: ValueRole | null = null;
@@ -87,11 +93,13 @@ export function qualifyField(field: FieldRecord, decoyForms: ReadonlySet<number>
   return { role: best, source: 'heuristic', score: bestScore, decoy: null };
 }
 
-function addVotes(scores: Map<ValueRole, number>, words: string, factor: number): void {
-  if (!words) return;
+function addVotes(scores: Map<ValueRole, number>, grams: Set<string>, factor: number): void {
+  if (grams.size === 0) return;
   const best = new Map<ValueRole, number>();
-  for (const [phrase, role, weight] of ROLE_WORDS) {
-    if (hasWord(words, phrase) && weight > (best.get(role) ?? 0)) best.set(role, weight);
+  for (const gram of grams) {
+    for (const [role, weight] of ROLE_INDEX.get(gram) ?? []) {
+      if (weight > (best.get(role) ?? 0)) best.set(role, weight);
+    }
   }
   // "Dx pointer": the overriding word silences the weaker roles in the same text.
   const top = Math.max(0, ...best.values());
@@ -162,19 +170,54 @@ function shapeFits(role: ValueRole, value: string): boolean {
 }
 
 function nameSays(field: FieldRecord, role: ValueRole): boolean {
-  const words = toWords(`${field.name} ${field.id}`);
-  return ROLE_WORDS.some(([phrase, r, weight]) => r === role && weight >= 3 && hasWord(words, phrase));
+  for (const gram of gramsOf(`${field.name} ${field.id}`, new Map())) {
+    if (ROLE_INDEX.get(gram)?.some(([r, weight]) => r === role && weight >= 3)) return true;
+  }
+  return false;
 }
 
-function decoyReason(field: FieldRecord, decoyForms: ReadonlySet<number>): string | null {
+function decoyReason(field: FieldRecord, decoyForms: ReadonlySet<number>, memo: WordMemo): string | null {
   if (field.inputType === 'search' || field.ariaRole === 'searchbox' || field.ariaRole === 'combobox')
     return 'search box';
-  const own = toWords([...field.labels, ...field.hints, field.name, field.id].join(' '));
-  if (DECOY_FIELD_WORDS.some((p) => hasWord(own, p))) return 'search or log-in field';
+  const own = gramsOf([...field.labels, ...field.hints, field.name, field.id].join(' '), memo);
+  if (hasAny(own, DECOY_FIELD)) return 'search or log-in field';
   if (decoyForms.has(field.form)) return 'search or log-in form';
-  const context = toWords(field.context);
-  if (DECOY_CONTEXT_WORDS.some((p) => hasWord(context, p))) return 'history or lookup section';
+  if (hasAny(gramsOf(field.context, memo), DECOY_CONTEXT)) return 'history or lookup section';
   return null;
+}
+
+const ROLE_INDEX = new Map<string, [ValueRole, number][]>();
+for (const [phrase, role, weight] of ROLE_WORDS)
+  ROLE_INDEX.set(phrase, [...(ROLE_INDEX.get(phrase) ?? []), [role, weight]]);
+const NOT_A_CHARGE: ReadonlySet<string> = new Set(NOT_A_CHARGE_FIELD);
+const DECOY_FIELD: ReadonlySet<string> = new Set(DECOY_FIELD_WORDS);
+const DECOY_CONTEXT: ReadonlySet<string> = new Set(DECOY_CONTEXT_WORDS);
+/** Longest phrase in the vocabulary, in words ("date s of service"). */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Every run of 1–4 consecutive words in a text: phrase tests become set lookups, so the cost
+ * grows with the label's length, not with the size of the vocabulary.
+ */
+function gramsOf(text: string, memo: WordMemo): Set<string> {
+  let grams = memo.get(text);
+  if (grams) return grams;
+  grams = new Set();
+  const words = toWords(text).trim().split(' ').filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let gram = '';
+    for (let n = 0; n < MAX_PHRASE_WORDS && i + n < words.length; n++) {
+      gram = n === 0 ? (words[i] as string) : `${gram} ${words[i + n]}`;
+      grams.add(gram);
+    }
+  }
+  memo.set(text, grams);
+  return grams;
+}
+
+function hasAny(grams: Set<string>, phrases: ReadonlySet<string>): boolean {
+  for (const gram of grams) if (phrases.has(gram)) return true;
+  return false;
 }
 
 /** Forms that search, look up or log in: none of their fields or buttons are charges. */

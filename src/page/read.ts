@@ -2,7 +2,7 @@ import { maybeFault } from '../fault';
 import { ADAPTERS, adaptersFor, hostMatches, type SiteAdapter } from './adapters';
 import { type CollectOptions, collect, type SelectorRule } from './collect';
 import { groupFields } from './group';
-import { findDecoyForms, isSubmitControl, qualifyField } from './qualify';
+import { findDecoyForms, isSubmitControl, qualifyField, type WordMemo } from './qualify';
 import type { FieldBinding, PageConfig, PageReading, TaughtMapping } from './types';
 
 /**
@@ -18,7 +18,8 @@ export function readPage(
   maybeFault('reader');
   const collected = collect(doc, collectOptions(doc, config, adapters));
   const decoyForms = findDecoyForms(collected.forms, collected.controls);
-  const qualified = collected.fields.map((f) => qualifyField(f, decoyForms));
+  const memo: WordMemo = new Map();
+  const qualified = collected.fields.map((f) => qualifyField(f, decoyForms, memo));
   const grouping = groupFields(collected.fields, qualified);
   if (!grouping) return null;
 
