@@ -5,8 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
+import { resolve } from 'node:path';
 import { CHROMIUM_PATH } from '../test/support/browser';
-import { startFixtureServer } from '../test/support/server';
+import { REPO_ROOT, startFixtureServer } from '../test/support/server';
 import { measureAttribution } from './measure/attribution';
 import { launchPair, openPage, whenIdle } from './measure/browsers';
 import { contentScriptGzip } from './measure/bundle';
@@ -19,7 +20,7 @@ import { writeBenchFixtures } from './pages/fixtures';
 import { GRID_INTERVAL_MS } from './pages/grid';
 import { type Figure, table, verdict } from './report';
 import { round } from './stats';
-import { committedTree, type Target, workingTree } from './target';
+import { committedTree, prebuilt, type Target, workingTree } from './target';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -67,7 +68,13 @@ function machine(): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const target = args.has('--committed') ? committedTree(log) : workingTree(log);
+  const argv = process.argv.slice(2);
+  const output = argv.includes('--output') ? argv[argv.indexOf('--output') + 1] : undefined;
+  const target = output
+    ? prebuilt(resolve(output), REPO_ROOT)
+    : args.has('--committed')
+      ? committedTree(log)
+      : workingTree(log);
   try {
     await measure(target, started);
   } finally {

@@ -56,3 +56,14 @@ export function committedTree(log: (line: string) => void): Target {
   }
   return target(root, `commit ${head}`, dispose);
 }
+
+/** `--output DIR`: measure builds made elsewhere (DIR/chrome-mv3-e2e and DIR/chrome-mv3), e.g. a scratch copy with a fix tried out. */
+export function prebuilt(outputDir: string, root: string): Target {
+  return {
+    root,
+    e2eDir: join(outputDir, 'chrome-mv3-e2e'),
+    releaseDir: join(outputDir, 'chrome-mv3'),
+    label: `prebuilt ${outputDir}`,
+    dispose() {},
+  };
+}
