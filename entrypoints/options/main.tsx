@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from '../../src/options/App';
+import '../../src/options/options.css';
 
-render(<main>Charge Guard</main>, document.getElementById('app') as HTMLElement);
+render(<App />, document.getElementById('app') as HTMLElement);
