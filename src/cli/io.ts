@@ -6,6 +6,9 @@ export const EXIT_BAD_INPUT = 2;
 /** A problem to report as one line on stderr, then exit 2. */
 export class InputError extends Error {}
 
+/** `--help`: the usage line on stdout, exit 0. */
+class HelpRequest extends Error {}
+
 export interface Args {
   /** A file path, or `-` for stdin. */
   file: string;
@@ -22,7 +25,7 @@ export function parseArgs(argv: readonly string[], accepted: readonly string[], 
       positional.push(arg);
       continue;
     }
-    if (arg === '--help' || arg === '-h') throw new InputError(usage);
+    if (arg === '--help' || arg === '-h') throw new HelpRequest(usage);
     const [name, inline] = arg.replace(/^--/, '').split(/=(.*)/s, 2) as [string, string | undefined];
     if (!accepted.includes(name)) throw new InputError(`unknown option ${arg}; ${usage}`);
     const value = inline ?? argv[++i];
@@ -63,6 +66,10 @@ export async function runCommand(main: () => Promise<unknown>): Promise<void> {
     const output = await main();
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      process.stdout.write(`${error.message}\n`);
+      return;
+    }
     const message = error instanceof InputError ? error.message : `internal error: ${String(error)}`;
     process.stderr.write(`${message.replace(/\s*\n\s*/g, ' ')}\n`);
     process.exitCode = error instanceof InputError ? EXIT_BAD_INPUT : 1;

@@ -75,3 +75,13 @@ describe('units CLI', { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/^not JSON: [^\n]+\n$/);
   });
 });
+
+describe('units CLI arguments', { timeout: 60_000 }, () => {
+  test('--help prints the usage and exits 0; no file exits 2', async () => {
+    const [help, none] = await Promise.all([runCli('units', ['--help']), runCli('units', [])]);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^usage: /);
+    expect(none).toMatchObject({ code: 2, stdout: '' });
+    expect(none.stderr).toMatch(/^usage: [^\n]+\n$/);
+  });
+});
