@@ -186,14 +186,22 @@ export function fixturePages(...folders: string[]): string[] {
   });
 }
 
-/** The overlay host's e2e hooks (open shadow root in the e2e build), or null when there is none. */
+/**
+ * The overlay host's e2e hooks (open shadow root in the e2e build), or null when there is none.
+ * Read through Playwright's utility world, never the page's: a hostile page may have patched
+ * querySelectorAll or JSON in its own world.
+ */
 export async function overlayState(page: Page): Promise<{ hosts: number; findings: string[] } | null> {
-  return page.evaluate(() => {
-    const hosts = [...document.querySelectorAll('[data-cg-findings]')];
-    if (hosts.length === 0) return null;
-    const findings = JSON.parse(hosts[0]?.getAttribute('data-cg-findings') ?? '[]') as { rule: string }[];
-    return { hosts: hosts.length, findings: findings.map((f) => f.rule) };
-  });
+  const hosts = page.locator('[data-cg-findings]');
+  const count = await hosts.count();
+  if (count === 0) return null;
+  const json =
+    (await hosts
+      .first()
+      .getAttribute('data-cg-findings', { timeout: 1_000 })
+      .catch(() => null)) ?? '[]';
+  const findings = JSON.parse(json) as { rule: string }[];
+  return { hosts: count, findings: findings.map((f) => f.rule) };
 }
 
 /** Waits until the content script has started in the page's main frame. */
