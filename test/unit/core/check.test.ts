@@ -138,3 +138,50 @@ test('no patient values leak into anything but the message: sources and ids are 
     expect(f.source).not.toContain('ZZ');
   }
 });
+
+describe('what could not be checked is said once, never guessed', () => {
+  const skipped = (input: unknown, field: string) =>
+    checkClaim(input).filter((f) => f.rule === 'check/skipped' && f.field === field);
+
+  test('KX: one finding for missing year-to-date and missing charges together', () => {
+    const input = claim(
+      [line('97110', ['GP'], 1, 15, { charge: null }), line('97535', ['GO'], 1, 15, { charge: null })],
+      {
+        ytdTherapyCharges: null,
+      },
+    );
+    expect(skipped(input, 'ytdTherapyCharges')).toHaveLength(1);
+    expect(
+      ids(checkClaim(input)).filter((id) => id.startsWith('modifier/kx') || id.includes('review')),
+    ).toEqual([]);
+  });
+
+  test('KX: a charge missing while year-to-date is under the threshold', () => {
+    const input = claim([line('97110', ['GP'], 1, 15, { charge: '' })], {
+      ytdTherapyCharges: { PT_SLP: 2400, OT: 0 },
+    });
+    expect(skipped(input, 'ytdTherapyCharges')).toHaveLength(1);
+    expect(ids(checkClaim(input))).not.toContain('modifier/kx-required');
+  });
+
+  test('units: one finding for all lines without minutes', () => {
+    const input = claim([
+      line('97110', ['GP'], 2, null),
+      line('97112', ['GP'], 1, ''),
+      line('97161', ['GP'], 1, null),
+    ]);
+    const notes = skipped(input, 'minutes');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.message).toContain('line 1, line 2');
+    expect(notes[0]?.message).not.toContain('line 3');
+  });
+
+  test('diagnosis dates: a date-dependent code without a date of service', () => {
+    const input = {
+      diagnoses: ['G35'],
+      lines: [{ code: '97110', modifiers: ['GP'], units: 1, minutes: 15, dxPointers: ['A'] }],
+    };
+    expect(skipped(input, 'dateOfService')).toHaveLength(1);
+    expect(ids(checkClaim(input))).not.toContain('dx/not-billable');
+  });
+});
