@@ -28,6 +28,12 @@ describe('CMS worked examples (Pub. 100-04, ch. 5, §20.2; facts §1)', () => {
     expect(result.ties).toEqual([{ codes: ['97112', '97110'], units: 1 }]);
   });
 
+  test('three codes of 7 minutes (21 min): 1 unit, a three-way tie', () => {
+    const result = countUnits('cms', day(['97112', 7], ['97110', 7], ['97140', 7]));
+    expect(result.totalUnits).toBe(1);
+    expect(result.ties).toEqual([{ codes: ['97112', '97110', '97140'], units: 1 }]);
+  });
+
   test('a single timed service under 8 minutes bills nothing', () => {
     const result = countUnits('cms', day(['97110', 7]));
     expect(result).toMatchObject({ totalTimedMinutes: 7, totalUnits: 0 });

@@ -45,11 +45,14 @@ interface Counted {
 function countCms(items: readonly TimedItem[]): Counted {
   const alloc = allocateCms(items.map((item) => item.minutes));
   const units = items.map((_, i) => alloc.full[i]! + alloc.extra[i]!);
-  const notes = [
-    alloc.totalMinutes < 8
-      ? `CMS method (${CMS_SOURCE}): ${alloc.totalMinutes} timed minutes in the day, under 8: no timed unit can be billed.`
-      : `CMS method (${CMS_SOURCE}): ${alloc.totalMinutes} timed minutes in the day → ${plural(alloc.totalUnits, 'unit')} (${minutesRangeFor(alloc.totalUnits)}).`,
-  ];
+  const notes: string[] = [];
+  if (items.length === 0) notes.push('No timed codes: nothing to count by the 8-minute rule.');
+  else
+    notes.push(
+      alloc.totalMinutes < 8
+        ? `CMS method (${CMS_SOURCE}): ${alloc.totalMinutes} timed minutes in the day, under 8: no timed unit can be billed.`
+        : `CMS method (${CMS_SOURCE}): ${alloc.totalMinutes} timed minutes in the day → ${plural(alloc.totalUnits, 'unit')} (${minutesRangeFor(alloc.totalUnits)}).`,
+    );
   const fullUnits = alloc.full.reduce((s, f) => s + f, 0);
   const remaining = alloc.totalUnits - fullUnits;
   if (items.length > 1 && alloc.totalUnits > 0) {
@@ -68,8 +71,10 @@ function countCms(items: readonly TimedItem[]): Counted {
   const ties = alloc.ties.map((tie) => {
     const codes = tie.items.map((i) => tieCode(items[i]!, alloc.full[i]!));
     const chosen = tie.items.filter((i) => alloc.extra[i]).map((i) => itemName(items[i]!));
+    const names = `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
+    const where = codes.length === 2 ? 'either' : 'any of them';
     notes.push(
-      `${codes.join(' and ')} have the same leftover minutes (${alloc.leftover[tie.items[0]!]} min): ${plural(tie.units, 'unit')} may go on either; the clinician chooses (shown on ${chosen.join(', ')}).`,
+      `${names} have the same leftover minutes (${alloc.leftover[tie.items[0]!]} min): ${plural(tie.units, 'unit')} may go on ${where}; the clinician chooses (shown on ${chosen.join(', ')}).`,
     );
     return { codes, units: tie.units };
   });
