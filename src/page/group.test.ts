@@ -157,4 +157,26 @@ describe('grouping on plain records', () => {
     expect(g?.claim.payer).toBe('Medicare Part B');
     expect(g?.claim.placeOfService).toBe('11');
   });
+
+  test("diagnosis codes typed on each line become the claim list and that line's pointers", () => {
+    const row = (r: number) => ({ ancestors: [10 + r, 5], row: 10 + r });
+    const g = group([
+      { header: 'CPT', value: '97110', ...row(0) },
+      { header: 'Units', value: '2', ...row(0) },
+      { header: 'Dx 1', value: 'M54.50', ...row(0) },
+      { header: 'Dx 2', value: '', ...row(0) },
+      { header: 'CPT', value: '97140', ...row(1) },
+      { header: 'Units', value: '1', ...row(1) },
+      { header: 'Dx 1', value: 'M62.81', ...row(1) },
+      { header: 'Dx 2', value: 'm54.50', ...row(1) },
+    ]);
+    expect(g?.claim.diagnoses).toEqual(['M54.50', 'M62.81']);
+    expect(g?.claim.lines.map((l) => l.dxPointers)).toEqual([['1'], ['2', '1']]);
+    expect(g?.bindings.filter((b) => b.role === 'dx').map((b) => [b.line, b.slot])).toEqual([
+      [0, 0],
+      [0, undefined],
+      [1, 1],
+      [1, 0],
+    ]);
+  });
 });

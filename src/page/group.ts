@@ -79,7 +79,12 @@ export function groupFields(
   const loose: Candidate[] = [];
   for (const c of candidates) {
     if (c.role === 'code') continue;
-    const line = LINE_ROLES.has(c.role) ? lineFor(c.field, byKey, byContainer, useNameIndex) : undefined;
+    // A diagnosis box inside a line's row (several lines) is that line's diagnosis, not the claim's list.
+    const lineField = LINE_ROLES.has(c.role) || (c.role === 'dx' && drafts.length > 1);
+    // ("diagnosis1" is box 21's first code, not line 1: diagnoses join a line only by sitting in its row.)
+    const line = lineField
+      ? lineFor(c.field, byKey, byContainer, useNameIndex && c.role !== 'dx')
+      : undefined;
     if (line) line.members.push(c);
     else loose.push(c);
   }
@@ -101,7 +106,8 @@ export function groupFields(
 
   const claim: RawClaim = { lines };
   const claimLevel = loose.filter((c) => forms.has(c.field.form) || c.field.form === -1);
-  addDiagnoses(claim, claimLevel, bindings);
+  if (claimLevel.some((c) => c.role === 'dx')) addDiagnoses(claim, claimLevel, bindings);
+  else addLineDiagnoses(claim, kept, bindings);
   for (const [role, key] of [
     ['pos', 'placeOfService'],
     ['dos', 'dateOfService'],
@@ -262,6 +268,29 @@ function addDiagnoses(claim: RawClaim, claimLevel: Candidate[], bindings: PlainB
   dx.forEach((c, slot) => {
     bindings.push({ role: 'dx', field: c.field.index, slot });
   });
+}
+
+/**
+ * Portals that ask for diagnosis codes on every line instead of pointers: the claim's list is
+ * each code once, in the order met, and each line points (1-based) at its own codes.
+ */
+function addLineDiagnoses(claim: RawClaim, lines: LineDraft[], bindings: PlainBinding[]): void {
+  const codes: string[] = [];
+  lines.forEach((draft, line) => {
+    const own = draft.members.filter((m) => m.role === 'dx');
+    if (own.length === 0) return;
+    const pointers: string[] = [];
+    for (const m of own) {
+      const code = readValue(m).trim().toUpperCase();
+      let at = code ? codes.indexOf(code) : -1;
+      if (code && at === -1) at = codes.push(code) - 1;
+      if (at >= 0) pointers.push(String(at + 1));
+      bindings.push({ role: 'dx', field: m.field.index, line, ...(at >= 0 && { slot: at }) });
+    }
+    const raw = claim.lines[line];
+    if (raw && raw.dxPointers === undefined) raw.dxPointers = pointers;
+  });
+  if (codes.length > 0) claim.diagnoses = codes;
 }
 
 function firstWithValue(list: Candidate[]): Candidate | undefined {

@@ -98,6 +98,13 @@ describe('value shapes', () => {
   });
 });
 
+describe('hidden by the page', () => {
+  test('a field in a hidden template row is not read, unless a mapping names it', () => {
+    expect(role({ labels: ['Units'], value: '2', visible: false })).toBeNull();
+    expect(role({ visible: false, assigned: { role: 'units', source: 'taught' } })).toBe('units');
+  });
+});
+
 describe('decoys', () => {
   test('search boxes and comboboxes are never read', () => {
     expect(qualifyField(field({ inputType: 'search', labels: ['CPT'], value: '97110' })).decoy).toBe(

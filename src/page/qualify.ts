@@ -63,6 +63,8 @@ export function qualifyField(
       decoy: null,
     };
   }
+  // A row hidden by the page (a template row, a collapsed section) is not being charged.
+  if (!field.visible && field.kind !== 'hidden') return NONE;
   const decoy = decoyReason(field, decoyForms, memo);
   if (decoy) return { ...NONE, decoy };
 
