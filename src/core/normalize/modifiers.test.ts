@@ -39,9 +39,12 @@ describe('normalizeModifiers', () => {
     expect(normalizeModifiers(typed)).toEqual({ ok: true, value: kept });
   });
 
-  test.each([null, undefined, '', ' , ', [], ['', null]])('%j is empty', (typed) => {
-    expect(normalizeModifiers(typed)).toMatchObject({ ok: false, empty: true });
-  });
+  test.each([null, undefined, '', ' , ', [], ['', null], 'N/A', 'none', ['--', 'na']])(
+    '%j is empty',
+    (typed) => {
+      expect(normalizeModifiers(typed)).toMatchObject({ ok: false, empty: true });
+    },
+  );
 
   test('non-text boxes are unreadable', () => {
     expect(normalizeModifiers([{}])).toMatchObject({ ok: false, empty: false });

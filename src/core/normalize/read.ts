@@ -17,11 +17,13 @@ export function readEmpty<T>(what: string): Read<T> {
   return { ok: false, empty: true, reason: `no ${what} given` };
 }
 
+/** What portals and people put in a box that has nothing: "N/A", "none", "--". */
+const PLACEHOLDER = /^(?:n\/?a|none|nil|null|-+|—)$/i;
 const MESSY_SPACE = /\s{2}|[^\S ]/;
 
 /**
  * The text of a field: strings trimmed, finite numbers as written. `null` for nothing typed
- * (null, undefined, blank); `undefined` for a value no person could have typed (objects, NaN).
+ * (null, undefined, blank, or a placeholder such as "N/A"); `undefined` for a value no person could have typed (objects, NaN).
  */
 export function fieldText(input: unknown): string | null | undefined {
   if (input === null || input === undefined) return null;
@@ -30,7 +32,7 @@ export function fieldText(input: unknown): string | null | undefined {
   // Most boxes hold clean text: only rebuild the string when it has runs of odd whitespace.
   const trimmed = input.trim();
   const text = MESSY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  return text === '' ? null : text;
+  return text === '' || (text.length <= 4 && PLACEHOLDER.test(text)) ? null : text;
 }
 
 /** Shared start of every normaliser: empty and impossible inputs are answered the same way everywhere. */

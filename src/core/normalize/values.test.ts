@@ -5,7 +5,7 @@ import { normalizeMinutes } from './minutes';
 import { normalizePlaceOfService } from './place-of-service';
 import { normalizeUnits } from './units';
 
-const EMPTY = [null, undefined, '', '  '];
+const EMPTY = [null, undefined, '', '  ', 'N/A', 'n/a', 'None', '-', '--'];
 
 describe('normalizeUnits', () => {
   test.each([
