@@ -97,10 +97,15 @@ export function ruleSet(findings: readonly { rule: string }[]): string[] {
  * It also keeps the page in place (as the SPA-style fixtures do themselves), so a form that
  * would navigate, like the smoke page's, can still be counted.
  */
-export async function countSubmits(frame: Page | Frame): Promise<void> {
-  await frame.evaluate(() => {
+export async function countSubmits(frame: Page | Frame, clickSelector?: string): Promise<void> {
+  await frame.evaluate((selector) => {
     const w = window as unknown as { __cgTestSubmits: number };
     w.__cgTestSubmits = 0;
+    // Pages without a form submit from a click handler on their button: count those clicks.
+    if (selector)
+      document.addEventListener('click', (e) => {
+        if (e.target instanceof Element && e.target.closest(selector)) w.__cgTestSubmits++;
+      });
     const count = (e: Event) => {
       w.__cgTestSubmits++;
       e.preventDefault();
@@ -115,7 +120,7 @@ export async function countSubmits(frame: Page | Frame): Promise<void> {
       }
     };
     walk(document);
-  });
+  }, clickSelector);
 }
 export function submits(frame: Page | Frame): Promise<number> {
   return frame.evaluate(() => (window as unknown as { __cgTestSubmits: number }).__cgTestSubmits);

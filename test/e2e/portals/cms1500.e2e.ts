@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { guardShown, HOST, hooksWhen, submitAnyway, submits } from '../support/portal';
+import { portalSuite } from '../support/suite';
+
+const ctx = portalSuite({
+  page: 'cms1500.html',
+  deep: true,
+  fix: {
+    rule: 'modifier/discipline-missing',
+    field: '[data-cg-role="modifier"][data-cg-line="1"]',
+    value: 'GO',
+  },
+});
+
+test('the units fix sets the units the minutes support', async () => {
+  await ctx.reload();
+  await ctx.frame.locator(`${HOST} .cg-toggle`).click();
+  await ctx.frame.locator(`${HOST} .cg-panel [data-cg-fix="units/exceeds-minutes"]`).first().click();
+  await hooksWhen(ctx.frame, (h) => !h.findings.some((f) => f.rule === 'units/exceeds-minutes'));
+  const units = Number(await ctx.frame.locator('[data-cg-role="units"][data-cg-line="2"]').inputValue());
+  expect(units).toBeLessThan(3);
+});
+
+test('Enter in a charge field is held too, and released exactly once', async () => {
+  await ctx.reload();
+  await ctx.frame.locator('[data-cg-role="code"][data-cg-line="0"]').press('Enter');
+  expect(await guardShown(ctx.frame)).toBe(true);
+  expect(await submits(ctx.frame)).toBe(0);
+  await submitAnyway(ctx.frame);
+  expect(await submits(ctx.frame)).toBe(1);
+  await expect.poll(() => ctx.frame.locator('#status').textContent()).toBe('Submitted');
+});
+
+test("the page's own scripts keep working: totals follow typing, Save draft is never held", async () => {
+  await ctx.reload();
+  const charge = ctx.frame.locator('[data-cg-role="charge"][data-cg-line="0"]');
+  await charge.fill('120.00');
+  await expect.poll(() => ctx.frame.locator('#total_charge').inputValue()).toBe('327.54');
+  await ctx.frame.locator('#save-draft').click();
+  expect(await ctx.frame.locator('#status').textContent()).toBe('Draft saved');
+  expect(await guardShown(ctx.frame)).toBe(false);
+});
+
+test('with every error fixed, submit goes straight through', async () => {
+  await ctx.reload();
+  await ctx.frame.locator('[data-cg-role="modifier"][data-cg-line="1"]').first().fill('GO');
+  await ctx.frame.locator('[data-cg-role="units"][data-cg-line="2"]').fill('2');
+  await hooksWhen(ctx.frame, (h) => !h.findings.some((f) => f.severity === 'error'));
+  await ctx.submit().click();
+  expect(await submits(ctx.frame)).toBe(1);
+  expect(await guardShown(ctx.frame)).toBe(false);
+});
