@@ -26,13 +26,28 @@ const CHROMIUM_OWN_HOSTS = [
   // Chromium's network-time check.
   'clients2.google.com',
 ];
-/** Chromium's own form-field upload to its autofill server would otherwise look like ours. */
-const QUIET_CHROMIUM = '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter';
-
-/** The few extension APIs these helpers call inside the service worker. */
-declare const chrome: {
-  storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
-};
+/**
+ * Chromium keeps only the last --disable-features switch, so this one repeats Playwright's
+ * own list (chromiumSwitches.ts: network time, optimization hints, search preconnects...) and
+ * adds Chromium's upload of form-field signatures to its autofill server, which would
+ * otherwise look like ours.
+ */
+const QUIET_CHROMIUM = `--disable-features=${[
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'AutofillServerCommunication',
+].join(',')}`;
 
 export interface NetworkTrap {
   /** `http://127.0.0.1:PORT` — pass as the browser's proxy. */
@@ -92,6 +107,7 @@ export interface TrappedBrowser {
 export async function launchTrapped(
   trap: NetworkTrap,
   extensionDir: string = E2E_BUILD_DIR,
+  options: { backForwardCache?: boolean } = {},
 ): Promise<TrappedBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'cg-privacy-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -108,6 +124,8 @@ export async function launchTrapped(
       `--load-extension=${extensionDir}`,
     ],
     viewport: { width: 1280, height: 900 },
+    // Playwright turns the back/forward cache off by default; the lifecycle suite needs it.
+    ...(options.backForwardCache && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
   });
   const first =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
