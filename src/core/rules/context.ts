@@ -1,5 +1,6 @@
 import type { Claim, Discipline } from '../claim';
-import { lookupCode } from '../data/codes';
+import { THERAPY_CODES, type TherapyCode } from '../data/codes';
+import { inForce } from '../data/dated';
 import type { EditTables, MueEntry, NcciPair } from '../data/edit-tables';
 import { DISCIPLINE_OF_MODIFIER } from '../data/modifiers';
 import { MUE, MUE_BUILT_IN_VERSION } from '../data/mue';
@@ -63,6 +64,18 @@ export function editLookup(tables: EditTables | undefined): EditLookup {
   return lookup;
 }
 
+/**
+ * lookupCode for codes the normaliser already upper-cased and dates it already checked: the
+ * same table and validity rule, without re-reading the input on every line of every check.
+ */
+const CODE_TABLE: ReadonlyMap<string, TherapyCode> = new Map(THERAPY_CODES.map((e) => [e.code, e]));
+
+function entryOn(code: string, dos: string | null): TherapyCode | null {
+  const entry = CODE_TABLE.get(code);
+  if (!entry) return null;
+  return dos === null || inForce(entry, dos) ? entry : null;
+}
+
 function isBlank(v: unknown): boolean {
   return (
     v === undefined ||
@@ -91,7 +104,7 @@ function lineViews(claim: Claim): LineView[] {
     views.push({
       line,
       dos,
-      entry: line.code === null ? null : lookupCode(line.code, dos),
+      entry: line.code === null ? null : entryOn(line.code, dos),
       blank,
       disciplineModifiers,
     });

@@ -113,7 +113,7 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
     // A page or JSON without a pointer field says nothing about pointers: only judge what was given.
     if (line.raw?.dxPointers === undefined) continue;
     const at = { line: line.index, field: 'dxPointers' as const };
-    const errors = (line as { dxPointerErrors?: unknown }).dxPointerErrors;
+    const errors: unknown = line.dxPointerErrors;
     const bad = Array.isArray(errors) ? errors.filter((e): e is string => typeof e === 'string') : [];
     for (const token of bad) {
       out.push(

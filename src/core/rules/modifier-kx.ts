@@ -80,7 +80,9 @@ function check(ctx: RuleContext): Finding[] {
         );
         continue;
       }
-      const totalText = `year-to-date ${money(ytd)} + this claim ${money(g.claimCents / 100)}${complete ? '' : ' (lines without a charge not counted)'} = ${money(lowerCents / 100)}`;
+      // Built only when a finding needs it: most claims produce none, and this runs on every keystroke.
+      const total = () =>
+        `year-to-date ${money(ytd)} + this claim ${money(g.claimCents / 100)}${complete ? '' : ' (lines without a charge not counted)'} = ${money(lowerCents / 100)}`;
       if (over) {
         for (const v of g.lines) {
           const mods = v.line.modifiers;
@@ -90,7 +92,7 @@ function check(ctx: RuleContext): Finding[] {
             finding(
               'modifier/kx-required',
               'error',
-              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} needs KX: ${name} therapy for the year, ${totalText}, is over the ${threshold.year} KX threshold of ${money(threshold.amount)}. Add KX if the record supports medical necessity; otherwise an ABN and GA instead. Without either the line denies. (Medicare accrues allowed amounts; the charges entered are used as the estimate.)`,
+              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} needs KX: ${name} therapy for the year, ${total()}, is over the ${threshold.year} KX threshold of ${money(threshold.amount)}. Add KX if the record supports medical necessity; otherwise an ABN and GA instead. Without either the line denies. (Medicare accrues allowed amounts; the charges entered are used as the estimate.)`,
               threshold.source,
               {
                 line: v.line.index,
@@ -108,7 +110,7 @@ function check(ctx: RuleContext): Finding[] {
             finding(
               'modifier/kx-unsupported',
               'warning',
-              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} has KX, but ${name} therapy for the year, ${totalText}, is not over the ${threshold.year} KX threshold of ${money(threshold.amount)}. KX attests that the threshold is passed: remove it until then.`,
+              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} has KX, but ${name} therapy for the year, ${total()}, is not over the ${threshold.year} KX threshold of ${money(threshold.amount)}. KX attests that the threshold is passed: remove it until then.`,
               threshold.source,
               {
                 line: v.line.index,
@@ -125,7 +127,7 @@ function check(ctx: RuleContext): Finding[] {
           finding(
             'modifier/review-threshold',
             'info',
-            `${name} therapy for the year, ${totalText}, is over the ${money(REVIEW_THRESHOLD.amount)} targeted medical review threshold: the claim may be selected for medical review. Make sure the notes document medical necessity for each service.`,
+            `${name} therapy for the year, ${total()}, is over the ${money(REVIEW_THRESHOLD.amount)} targeted medical review threshold: the claim may be selected for medical review. Make sure the notes document medical necessity for each service.`,
             REVIEW_THRESHOLD.source,
             { line: g.lines[0]!.line.index, field: 'ytdTherapyCharges' },
           ),

@@ -50,10 +50,12 @@ function unknown(view: LineView, out: Finding[]): void {
 function conflicts(view: LineView, out: Finding[]): void {
   const { line } = view;
   const mods = line.modifiers;
+  if (mods.length < 2) return;
   const at = { line: line.index, field: 'modifiers' as const };
-  const seen = new Set<string>();
-  for (const m of mods) {
-    if (seen.has(m)) {
+  // Lines carry two to four modifiers: index scans beat allocating a Set per line.
+  for (let i = 1; i < mods.length; i++) {
+    const m = mods[i]!;
+    if (mods.indexOf(m) < i) {
       out.push(
         finding(
           'modifier/conflict',
@@ -67,10 +69,9 @@ function conflicts(view: LineView, out: Finding[]): void {
         ),
       );
     }
-    seen.add(m);
   }
   for (const c of MODIFIER_CONFLICTS) {
-    if (!seen.has(c.a) || !seen.has(c.b)) continue;
+    if (!mods.includes(c.a) || !mods.includes(c.b)) continue;
     // 59 with an X modifier: the X modifier is the more specific one, so dropping 59 is always right.
     const fix = c.a === '59' ? { fix: { line: line.index, removeModifier: '59' } } : {};
     out.push(

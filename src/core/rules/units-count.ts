@@ -84,6 +84,12 @@ export function countDay(
     }
     return { totalTimedMinutes, totalUnits, expected, ties: [] };
   }
+  if (list.length === 1) {
+    // One timed service: the 8-minute table alone, no allocation and no tie (the common day).
+    const units = unitsForMinutes(list[0]!.minutes);
+    setUnits(expected, list[0]!, units);
+    return { totalTimedMinutes, totalUnits: units, expected, ties: [] };
+  }
   const alloc = allocateCms(list.map((item) => item.minutes));
   list.forEach((item, i) => {
     setUnits(expected, item, alloc.full[i]! + alloc.extra[i]!);

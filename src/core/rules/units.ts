@@ -250,6 +250,7 @@ function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
 
 /** units/excessive: a code's units on one day above the daily maximum (MUE-style). */
 function excessive(ctx: RuleContext, day: readonly LineView[], out: Finding[]): void {
+  if (!day.some((v) => v.line.code !== null && ctx.tables.mue.has(v.line.code))) return;
   const totals = new Map<string, { units: number; first: LineView }>();
   for (const v of day) {
     if (v.line.code === null || !validUnits(v.line.units)) continue;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import type { Claim } from '../../../src/core/claim';
 import { parseClaim } from '../../../src/core/parse-claim';
 import { isRawClaimShape } from '../../../src/core/rules/raw-shape';
 import { countDay } from '../../../src/core/rules/units-count';
@@ -81,4 +82,40 @@ test('the fast shape check accepts ordinary claims, so the hot path really skips
     }),
   ).toBe(true);
   expect(isRawClaimShape({ lines: [{ code: { x: 1 } }] })).toBe(false);
+});
+
+test('the rules read the code table exactly as lookupCode does, on every date that matters', async () => {
+  const { lookupCode, THERAPY_CODES } = await import('../../../src/core/data/codes');
+  const { buildContext, BUILT_IN_LOOKUP } = await import('../../../src/core/rules/context');
+  const { resolveProfile } = await import('../../../src/core/profile');
+  const dates = ['2013-06-01', '2016-12-31', '2017-01-01', '2019-12-31', '2020-01-01', '2026-03-04', null];
+  for (const dos of dates) {
+    for (const code of [...THERAPY_CODES.map((c) => c.code), '99213', 'G0283']) {
+      const line = {
+        index: 0,
+        code,
+        modifiers: [],
+        units: 1,
+        minutes: 15,
+        dxPointers: [],
+        dxPointerErrors: [],
+        charge: null,
+        dateOfService: dos,
+        placeOfService: null,
+        raw: { code },
+      };
+      const claim: Claim = {
+        payer: null,
+        dateOfService: dos,
+        placeOfService: null,
+        discipline: null,
+        renderedBy: null,
+        ytdTherapyCharges: null,
+        diagnoses: [],
+        lines: [line],
+      };
+      const ctx = buildContext(claim, resolveProfile('medicare'), BUILT_IN_LOOKUP);
+      expect(ctx.lines[0]?.entry ?? null).toBe(lookupCode(code, dos));
+    }
+  }
 });

@@ -97,6 +97,18 @@ export const DX_CASES: RuleCase[] = [
     fires: [{ rule: 'dx/pointer', line: 0 }],
   },
   {
+    name: 'A pointer that is not A–L or 1–12',
+    claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: ['Q'] })]),
+    fires: [{ rule: 'dx/pointer', line: 0, severity: 'error' }],
+  },
+  {
+    name: 'More than four pointers on a line',
+    claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: ['A', 'B', 'C', 'D', 'E'] })], {
+      diagnoses: ['M17.11', 'R26.89', 'M25.561', 'M62.81', 'Z96.651'],
+    }),
+    fires: [{ rule: 'dx/pointer', line: 0, severity: 'warning' }],
+  },
+  {
     name: 'Numbered pointers work like letters',
     claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: ['1'] })]),
     quiet: ['dx/pointer'],
