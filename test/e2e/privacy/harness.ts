@@ -49,6 +49,11 @@ const QUIET_CHROMIUM = `--disable-features=${[
   'AutofillServerCommunication',
 ].join(',')}`;
 
+/** The few extension APIs these helpers call inside the service worker. */
+declare const chrome: {
+  storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
+};
+
 export interface NetworkTrap {
   /** `http://127.0.0.1:PORT` — pass as the browser's proxy. */
   server: string;
