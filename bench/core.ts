@@ -47,8 +47,13 @@ function weekOfVisits(variant: number): unknown {
   };
 }
 
+/**
+ * `claimsPerSec` is wall-clock (what the budget names); `claimsPerCpuSec` divides by the CPU time
+ * this process actually got, which is the fairer figure on a machine shared by many jobs.
+ */
 export function benchCore(options: { seconds?: number } = {}): {
   claimsPerSec: number;
+  claimsPerCpuSec: number;
   findingsPerClaim: number;
 } {
   const seconds = options.seconds ?? 1;
@@ -57,6 +62,7 @@ export function benchCore(options: { seconds?: number } = {}): {
   for (let i = 0; i < 3_000; i++) findings += checkClaim(claims[i % claims.length]).length; // warm the JIT
   let checked = 0;
   findings = 0;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const end = start + seconds * 1000;
   while (performance.now() < end) {
@@ -64,12 +70,19 @@ export function benchCore(options: { seconds?: number } = {}): {
     checked += 200;
   }
   const elapsed = (performance.now() - start) / 1000;
-  return { claimsPerSec: checked / elapsed, findingsPerClaim: findings / checked };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return {
+    claimsPerSec: checked / elapsed,
+    claimsPerCpuSec: checked / cpuSeconds,
+    findingsPerClaim: findings / checked,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { claimsPerSec, findingsPerClaim } = benchCore({ seconds: 2 });
+  const { claimsPerSec, claimsPerCpuSec, findingsPerClaim } = benchCore({ seconds: 2 });
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(
-    `core: ${Math.round(claimsPerSec).toLocaleString('en-US')} twelve-line claims/s (${(1000 / claimsPerSec).toFixed(4)} ms each, ${findingsPerClaim.toFixed(1)} findings per claim; budget 100,000/s)`,
+    `core: ${n(claimsPerSec)} twelve-line claims/s wall, ${n(claimsPerCpuSec)} per CPU-second (${(1000 / claimsPerSec).toFixed(4)} ms each, ${findingsPerClaim.toFixed(1)} findings per claim; budget 100,000/s)`,
   );
 }
