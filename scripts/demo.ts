@@ -5,8 +5,10 @@
  * you close it. Options: `--out FILE` (default ./demo-screenshot.png), `--skip-build`.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BrowserContext, Page } from 'playwright-core';
 import { checkClaim, type Finding } from '../src/core';
 import { detectPayerFromText } from '../src/core/profile';
 import { fixLabel } from '../src/overlay/summary';
@@ -22,7 +24,9 @@ interface ShownFinding {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run demo -- [--headed] [--out FILE] [--skip-build]`);
+  console.error(
+    `${message}\nUsage: npm run demo -- [--headed] [--out FILE] [--skip-build] [--screenshots DIR]`,
+  );
   process.exit(2);
 }
 
@@ -33,6 +37,8 @@ function parse() {
         headed: { type: 'boolean', default: false },
         out: { type: 'string', default: 'demo-screenshot.png' },
         'skip-build': { type: 'boolean', default: false },
+        /** Also (re)take the README screenshots into this folder (assets/screenshots in the repo). */
+        screenshots: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -77,6 +83,60 @@ function printFindings(findings: Finding[]): void {
     console.log(`          ${f.message}`);
     console.log(`          Source: ${f.source}${f.dataVersion ? ` (data ${f.dataVersion})` : ''}`);
     if (f.fix) console.log(`          One-click fix: ${fixLabel(f.fix)}`);
+  }
+}
+
+async function openPanel(page: Page): Promise<void> {
+  if ((await page.locator(`${HOST} .cg-panel`).getAttribute('data-cg-panel')) !== 'open') {
+    await page.locator(`${HOST} .cg-toggle`).click();
+  }
+  await page.locator(`${HOST} .cg-body`).waitFor();
+}
+
+/** The README's pictures: the overlay and panel on two fixture portals, and the submit guard. */
+async function readmeScreenshots(context: BrowserContext, demoUrl: string, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const fixtures = await startFixtureServer();
+  const page = await context.newPage();
+  const settle = () => page.waitForTimeout(250); // badges are placed on the next animation frame
+  try {
+    const shots: [file: string, url: string, pose: () => Promise<void>][] = [
+      [
+        'overlay-cms1500.png',
+        fixtures.url('portals/cms1500.html'),
+        async () => {
+          // Panel collapsed, a badge's reason and fix open on hover: the everyday view.
+          await page.locator(`${HOST} [data-cg-badge~="units/exceeds-minutes"] .cg-badge`).hover();
+        },
+      ],
+      [
+        'overlay-react-controlled.png',
+        fixtures.url('portals/react-controlled.html'),
+        async () => {
+          await openPanel(page);
+        },
+      ],
+      [
+        'guard-demo-portal.png',
+        demoUrl,
+        async () => {
+          await page.locator('#submit-charges').click();
+          await page.locator(`${HOST} .cg-guard`).waitFor();
+        },
+      ],
+    ];
+    for (const [file, url, pose] of shots) {
+      await page.goto(url);
+      await page.waitForSelector(`${HOST}[data-cg-findings]`, { state: 'attached', timeout: 15_000 });
+      await settle();
+      await pose();
+      await settle();
+      await page.screenshot({ path: join(dir, file) });
+      console.log(`README screenshot: ${join(dir, file)}`);
+    }
+  } finally {
+    await page.close();
+    await fixtures.close();
   }
 }
 
@@ -126,13 +186,18 @@ async function main(): Promise<void> {
       if (!same) console.error(`\nWarning: the overlay shows different findings: ${JSON.stringify(shown)}`);
     }
 
-    if ((await page.locator(`${HOST} .cg-panel`).getAttribute('data-cg-panel')) !== 'open') {
-      await page.locator(`${HOST} .cg-toggle`).click();
-    }
-    await page.locator(`${HOST} .cg-body`).waitFor();
+    await openPanel(page);
     await page.waitForTimeout(150); // badges are placed on the next animation frame
     await page.screenshot({ path: out });
     console.log(`\nScreenshot: ${out}`);
+
+    if (args.screenshots) {
+      await readmeScreenshots(
+        browser.context,
+        server.url('index.html'),
+        resolve(process.cwd(), args.screenshots),
+      );
+    }
 
     if (args.headed) {
       console.log('The window stays open; close it to finish.');

@@ -78,7 +78,7 @@ test('the panel counts findings by severity and lists them by line', () => {
   const groups = [...shadow().querySelectorAll('[data-cg-group]')].map((el) =>
     el.getAttribute('data-cg-group'),
   );
-  expect(groups).toEqual(['claim', '0']);
+  expect(groups).toEqual(['0', 'claim']);
   expect(shadow().textContent).toContain('ICD-10-CM FY2026');
 });
 

@@ -18,15 +18,18 @@ test('counts and worst severity', () => {
   expect(worstSeverity([])).toBeNull();
 });
 
-test('groups: whole claim first, then lines in order, errors first inside a line', () => {
+test('groups: those with errors first, then whole claim before lines, errors first inside a line', () => {
   const groups = groupByLine([
     f('units/under-billed', 'warning', 1),
     f('modifier/discipline-missing', 'error', 1),
     f('units/invalid', 'error', 0),
     f('dx/avoid', 'warning'),
+    f('units/under-billed', 'warning', 2),
+    f('check/skipped', 'info'),
   ]);
-  expect(groups.map((g) => g.line)).toEqual([null, 0, 1]);
-  expect(groups[2]!.findings.map((x) => x.rule)).toEqual([
+  expect(groups.map((g) => g.line)).toEqual([0, 1, null, 2]);
+  expect(groups[2]!.findings.map((x) => x.rule)).toEqual(['dx/avoid', 'check/skipped']);
+  expect(groups[1]!.findings.map((x) => x.rule)).toEqual([
     'modifier/discipline-missing',
     'units/under-billed',
   ]);

@@ -27,7 +27,11 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
-/** Claim-level findings first, then service lines in page order; most severe first inside a group. */
+/**
+ * Groups by service line, the groups with the worst findings first (what holds a submit is
+ * what the biller must see first), then whole-claim before lines, then page order; most
+ * severe first inside a group.
+ */
 export function groupByLine(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<number | null, Finding[]>();
   for (const f of findings) {
@@ -36,8 +40,9 @@ export function groupByLine(findings: readonly Finding[]): FindingGroup[] {
     list.push(f);
     groups.set(key, list);
   }
+  const worst = (list: Finding[]) => RANK[worstSeverity(list) ?? 'info'];
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : a - b))
+    .sort(([a, la], [b, lb]) => worst(la) - worst(lb) || (a === null ? -1 : b === null ? 1 : a - b))
     .map(([line, list]) => ({ line, findings: [...list].sort(bySeverity) }));
 }
 
