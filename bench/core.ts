@@ -10,7 +10,7 @@ import { checkClaim } from '../src/core/check';
 const DAYS = ['2026-03-02', '2026-03-04', '2026-03-06', '2026-03-09'];
 
 /** Four visits of 97110/97112/97140 with the minutes, units and modifiers a real Medicare PT claim carries. */
-function weekOfVisits(variant: number): unknown {
+export function weekOfVisits(variant: number): unknown {
   const minutes = [
     [30, 15, 12],
     [24, 23, 8],

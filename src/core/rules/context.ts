@@ -85,6 +85,9 @@ function isBlank(v: unknown): boolean {
   );
 }
 
+/** Shared by every line without a discipline modifier; never mutated. */
+const NONE: readonly string[] = [];
+
 function lineViews(claim: Claim): LineView[] {
   const views: LineView[] = [];
   for (const line of claim.lines) {
@@ -97,9 +100,10 @@ function lineViews(claim: Claim): LineView[] {
       isBlank(raw.units) &&
       isBlank(raw.minutes) &&
       isBlank(raw.charge);
-    const disciplineModifiers: string[] = [];
+    let disciplineModifiers = NONE;
     for (const m of line.modifiers) {
-      if (DISCIPLINE_OF_MODIFIER.has(m) && !disciplineModifiers.includes(m)) disciplineModifiers.push(m);
+      if (!DISCIPLINE_OF_MODIFIER.has(m) || disciplineModifiers.includes(m)) continue;
+      disciplineModifiers = disciplineModifiers === NONE ? [m] : [...disciplineModifiers, m];
     }
     views.push({
       line,

@@ -42,7 +42,7 @@ export interface LineView {
   /** Nothing typed on the line: portals show empty rows, and they are not errors. */
   blank: boolean;
   /** Discipline modifiers on the line, in order, duplicates removed. */
-  disciplineModifiers: string[];
+  disciplineModifiers: readonly string[];
 }
 
 export interface RuleContext {

@@ -26,7 +26,6 @@ interface Item {
 function items(entries: readonly { code: string; minutes: number }[]): Item[] {
   const list: Item[] = [];
   let pool: Item | null = null;
-  const byCode = new Map<string, Item>();
   for (const e of entries) {
     const whole = Math.floor(e.minutes);
     if (e.code === FIRST || e.code === ADD_ON) {
@@ -39,13 +38,10 @@ function items(entries: readonly { code: string; minutes: number }[]): Item[] {
       else pool.typedAddOn = true;
       continue;
     }
-    const item = byCode.get(e.code);
+    // A day holds a handful of codes: a linear search allocates nothing.
+    const item = list.find((i) => i.code === e.code && !i.cognitive);
     if (item) item.minutes += whole;
-    else {
-      const fresh = { code: e.code, minutes: whole, cognitive: false, typedFirst: false, typedAddOn: false };
-      byCode.set(e.code, fresh);
-      list.push(fresh);
-    }
+    else list.push({ code: e.code, minutes: whole, cognitive: false, typedFirst: false, typedAddOn: false });
   }
   return list;
 }

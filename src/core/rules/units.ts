@@ -115,6 +115,8 @@ function tieExplained(
   return explained;
 }
 
+const NO_CODES: ReadonlySet<string> = new Set();
+
 function tiedCodes(result: DayCount): Set<string> {
   const tied = new Set<string>();
   for (const tie of result.ties) for (const code of tie.codes) tied.add(code);
@@ -152,8 +154,9 @@ function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
     return;
   }
 
-  const tied = tiedCodes(result);
-  const explained = tieExplained(result, codes, expected);
+  // Most days have no tie: share one empty set rather than build two per day.
+  const tied = result.ties.length === 0 ? NO_CODES : tiedCodes(result);
+  const explained = result.ties.length === 0 ? NO_CODES : tieExplained(result, codes, expected);
   const ties = tieText(result);
   const direction = Math.sign(billedTotal - result.totalUnits);
   const deviating: CodeDay[] = [];
