@@ -82,6 +82,35 @@ test('a page restored from the back/forward cache has exactly one working overla
   expect(await hosts()).toBe(1);
 });
 
+test('frames (srcdoc and cross-origin) each get exactly one overlay, the page around them none', async () => {
+  await page.goto(server.url('hostile/frames.html'));
+  const inline = page.frameLocator('#inline');
+  const remote = page.frameLocator('#remote');
+  const hostsIn = (frame: typeof inline) => frame.locator('charge-guard-overlay').count();
+  const findingsIn = async (frame: typeof inline) =>
+    JSON.parse(
+      (await frame.locator('[data-cg-findings]').getAttribute('data-cg-findings', { timeout: 10_000 })) ??
+        '[]',
+    ).map((f: { rule: string }) => f.rule);
+  expect(await findingsIn(inline)).toContain('modifier/discipline-missing');
+  expect(await findingsIn(remote)).toContain('units/exceeds-minutes');
+  expect(await hosts()).toBe(0);
+  expect(await hostsIn(inline)).toBe(1);
+  expect(await hostsIn(remote)).toBe(1);
+
+  // Typing and reloading one frame leaves each frame with its one overlay.
+  await inline.locator('input[name=mod]').fill('GO');
+  await expect.poll(async () => findingsIn(inline)).not.toContain('modifier/discipline-missing');
+  await page.evaluate(() => {
+    const frame = document.getElementById('remote') as HTMLIFrameElement;
+    frame.src = `${frame.src}&again=1`;
+  });
+  await expect.poll(() => page.frames().some((f) => f.url().includes('again=1'))).toBe(true);
+  await expect.poll(async () => findingsIn(remote), { timeout: 10_000 }).toContain('units/exceeds-minutes');
+  expect([await hosts(), await hostsIn(inline), await hostsIn(remote)]).toEqual([0, 1, 1]);
+});
+
+// Last: in this headless Chromium a reloaded unpacked extension does not come back.
 test('reloading the extension under a live page leaves no dead UI and no context errors', async () => {
   await page.goto(server.url('hostile/spa.html?claim=1'));
   expect(await findingsInclude(page, 'modifier/discipline-missing')).toBe(true);
