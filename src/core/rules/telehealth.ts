@@ -16,6 +16,12 @@ const TELEHEALTH_SOURCE = `${POS_SOURCE}; ${MODIFIER_95_SOURCE}`;
  * This family owns 95/93 in every direction, including "95 on an in-person visit", which the
  * catalog also lists under modifier/misplaced: one owner, so a line never gets both findings.
  */
+/** Medicare Part B itself, or a user's profile cloned from it (settings keep `basedOn`). */
+function isMedicarePartB(ctx: RuleContext): boolean {
+  const basedOn = (ctx.profile as { basedOn?: unknown }).basedOn;
+  return ctx.profile.id === 'medicare' || basedOn === 'medicare';
+}
+
 function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const { line } = view;
   const pos = line.placeOfService ?? ctx.claim.placeOfService;
@@ -51,7 +57,7 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
   }
   const dos = view.dos;
   if (
-    ctx.profile.id === 'medicare' &&
+    isMedicarePartB(ctx) &&
     dos !== null &&
     view.entry !== null &&
     !inForce(MEDICARE_THERAPY_TELEHEALTH, dos)

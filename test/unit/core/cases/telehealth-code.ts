@@ -41,6 +41,30 @@ export const TELEHEALTH_CASES: RuleCase[] = [
     quiet: ['telehealth/pos-modifier'],
   },
   {
+    name: "A user's profile cloned from Medicare also knows the telehealth end date",
+    claim: claim([line('97110', ['GP'], 1, 15)], {
+      payer: 'my-medicare',
+      dateOfService: '2028-01-03',
+      placeOfService: '10',
+      ytdTherapyCharges: null,
+    }),
+    options: {
+      customProfiles: [
+        {
+          id: 'my-medicare',
+          name: 'My Medicare',
+          builtIn: false,
+          basedOn: 'medicare',
+          unitMethod: 'cms',
+          severity: {},
+          requiredModifiers: { discipline: true, telehealth95: false },
+          kxApplies: true,
+        } as never,
+      ],
+    },
+    fires: [{ rule: 'telehealth/pos-modifier' }],
+  },
+  {
     name: 'Medicare therapy telehealth on 2028-01-03 is past the CAA 2026 extension',
     claim: claim([line('97110', ['GP'], 1, 15)], {
       dateOfService: '2028-01-03',
