@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { E2E } from '../env';
-import { loadSettings, onSettingsChanged } from '../settings';
+import { loadSettings, onSettingsChanged, refreshPolicyCache } from '../settings';
 import { browserRegistrationApi } from './browser-api';
 import { desiredScripts, type RegistrationApi, syncRegistrations } from './registration';
 
@@ -32,6 +32,12 @@ export function startBackground(api: RegistrationApi = browserRegistrationApi): 
   browser.permissions.onAdded.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(() => void sync());
   onSettingsChanged(() => void sync(), new AbortController().signal);
+  // Keep the local copy of the administrator's policy current (see POLICY_CACHE_KEY).
+  const refresh = () => refreshPolicyCache().catch(() => {});
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refresh();
+  });
+  void refresh();
   void sync();
   return { synced: () => queue };
 }

@@ -33,13 +33,12 @@ export function App() {
         </button>
       </header>
       {loaded && <SitePanel loaded={loaded} onChanged={reload} />}
-      {loaded && (
-        <Calculator
-          preferred={loaded.settings.unitMethod}
-          methodLocked={loaded.locked.includes('unitMethod')}
-          onPreferred={setPreferred}
-        />
-      )}
+      {/* The calculator never waits for settings: it opens ready to type, on CMS until they load. */}
+      <Calculator
+        preferred={loaded?.settings.unitMethod ?? 'cms'}
+        methodLocked={loaded?.locked.includes('unitMethod') ?? false}
+        onPreferred={setPreferred}
+      />
       <footer class="foot">Nothing you type here leaves this browser.</footer>
     </main>
   );

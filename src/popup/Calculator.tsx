@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { UnitMethod, UnitsResult } from '../core/units';
 import { type CalcRow, CODE_SUGGESTIONS, codeName, compare, copyText, METHOD_LABEL } from './calc';
 
@@ -25,10 +25,20 @@ export function Calculator({ preferred, methodLocked, onPreferred }: Props) {
     form.current?.querySelector<HTMLInputElement>('[data-field="code"]')?.focus();
   }, []);
 
-  const focus = (rowId: number, field: 'code' | 'minutes') =>
-    requestAnimationFrame(() =>
-      form.current?.querySelector<HTMLInputElement>(`[data-row="${rowId}"][data-field="${field}"]`)?.focus(),
-    );
+  // Focus moves in the same turn as the keystroke (or right after the new row renders), so fast
+  // typing never lands in the wrong field.
+  const pendingFocus = useRef<string | null>(null);
+  const focus = (rowId: number, field: 'code' | 'minutes') => {
+    const selector = `[data-row="${rowId}"][data-field="${field}"]`;
+    const input = form.current?.querySelector<HTMLInputElement>(selector);
+    if (input) input.focus();
+    else pendingFocus.current = selector;
+  };
+  useLayoutEffect(() => {
+    if (!pendingFocus.current) return;
+    form.current?.querySelector<HTMLInputElement>(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
   const update = (rowId: number, change: Partial<CalcRow>) =>
     setRows((list) => list.map((row) => (row.id === rowId ? { ...row, ...change } : row)));
   const addRow = () => {

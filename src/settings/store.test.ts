@@ -5,12 +5,15 @@ import {
   loadSettings,
   loadUserSettings,
   onSettingsChanged,
+  POLICY_CACHE_KEY,
   recordOverride,
+  refreshPolicyCache,
   STORAGE_KEY,
   updateSettings,
 } from './store';
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   fakeBrowser.reset();
 });
 
@@ -126,5 +129,33 @@ describe('onSettingsChanged', () => {
       s.unitMethod = 'cms';
     });
     expect(callback).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('policy cache', () => {
+  test('the local copy of the policy is used without waiting on the managed area', async () => {
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    await fakeBrowser.storage.local.set({
+      [POLICY_CACHE_KEY]: { sites: { 'portal.x.com': { enabled: true, profile: 'medicaid' } } },
+    });
+    const { settings, locked } = await loadSettings();
+    expect(settings.sites['portal.x.com']?.profile).toBe('medicaid');
+    expect(locked).toEqual(['sites["portal.x.com"]']);
+    expect(managedGet).not.toHaveBeenCalled();
+  });
+
+  test('refreshPolicyCache copies the managed area, and the copy changing counts as a settings change', async () => {
+    const callback = vi.fn();
+    onSettingsChanged(callback, new AbortController().signal);
+    await fakeBrowser.storage.managed.set({ unitMethod: 'ama' });
+    callback.mockClear();
+    await refreshPolicyCache();
+    expect((await fakeBrowser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY]).toEqual({
+      unitMethod: 'ama',
+    });
+    expect(callback).toHaveBeenCalled();
+    callback.mockClear();
+    await refreshPolicyCache();
+    expect(callback).not.toHaveBeenCalled();
   });
 });

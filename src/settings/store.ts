@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SettingsIssue } from './issues';
-import { applyPolicy, EMPTY_POLICY, type ManagedPolicy, parsePolicy } from './managed';
+import { applyPolicy, type ManagedPolicy, parsePolicy } from './managed';
 import { migrate } from './migrations';
 import { repairSettings } from './repair';
 import { defaultSettings, OVERRIDE_LOG_MAX, OVERRIDE_REASON_MAX, type Settings } from './schema';
@@ -34,31 +34,57 @@ function issueText(issues: readonly SettingsIssue[]): string[] {
   return issues.map((i) => `${i.path}: ${i.problem}`);
 }
 
-export async function readPolicy(): Promise<{ policy: ManagedPolicy; issues: SettingsIssue[] }> {
+/**
+ * The policy as last read from `storage.managed`, copied to `storage.local` by the background
+ * (policyCache.ts): the first `storage.managed.get()` of a browser session can take seconds
+ * while the browser loads its policies, and every page load would wait for it. Validated on
+ * every read like the rest; without a copy yet, the managed area is read directly.
+ */
+export const POLICY_CACHE_KEY = 'managedPolicy';
+
+async function readManagedArea(): Promise<unknown> {
   try {
-    return parsePolicy(await browser.storage.managed.get());
+    return await browser.storage.managed.get();
   } catch {
     // No policy installed (Firefox throws when there is no managed manifest): nothing is managed.
-    return { policy: EMPTY_POLICY, issues: [] };
+    return {};
   }
+}
+
+export async function readPolicy(
+  cached?: unknown,
+): Promise<{ policy: ManagedPolicy; issues: SettingsIssue[] }> {
+  const raw = cached !== undefined ? cached : await readManagedArea();
+  return parsePolicy(raw);
 }
 
 export async function loadUserSettings(): Promise<UserSettings> {
   let stored: unknown;
+  let cachedPolicy: unknown;
   try {
-    stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+    const items = await browser.storage.local.get([STORAGE_KEY, POLICY_CACHE_KEY]);
+    stored = items[STORAGE_KEY];
+    cachedPolicy = items[POLICY_CACHE_KEY];
   } catch {
     stored = undefined;
   }
   const migrated = migrate(stored);
   const repaired = repairSettings(migrated.data);
-  const { policy, issues } = await readPolicy();
+  const { policy, issues } = await readPolicy(cachedPolicy);
   return {
     user: repaired.settings,
     policy,
     repairs: [...migrated.notes, ...issueText(repaired.issues), ...issueText(issues)],
     newer: migrated.newer,
   };
+}
+
+/** Copies the managed area into the local cache when it differs (called by the background). */
+export async function refreshPolicyCache(): Promise<void> {
+  const raw = await readManagedArea();
+  const current = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
+  if (JSON.stringify(current) !== JSON.stringify(raw))
+    await browser.storage.local.set({ [POLICY_CACHE_KEY]: raw });
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
@@ -94,7 +120,8 @@ export async function updateSettings(change: (user: Settings) => void): Promise<
 export function onSettingsChanged(callback: () => void, signal: AbortSignal): void {
   if (signal.aborted) return;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && STORAGE_KEY in changes)) callback();
+    if (area === 'managed' || (area === 'local' && (STORAGE_KEY in changes || POLICY_CACHE_KEY in changes)))
+      callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
