@@ -65,7 +65,11 @@ export function badgeWidth(label: string, count: number): number {
  * Reads every box it needs in one pass (getBoundingClientRect only, no writes in between, so
  * at most one layout), then places rings and badges. Called once per animation frame at most.
  */
-export function measureLayout(model: OverlayModel, viewport: Size): Layout {
+export function measureLayout(
+  model: OverlayModel,
+  viewport: Size,
+  controls: readonly Element[] = model.obstacles(),
+): Layout {
   const byElement = new Map<Element, Finding[]>();
   for (const f of model.findings) {
     const el = model.anchorFor(f);
@@ -79,8 +83,7 @@ export function measureLayout(model: OverlayModel, viewport: Size): Layout {
     findings,
     box: toBox(el.getBoundingClientRect()),
   }));
-  const obstacles = model
-    .obstacles()
+  const obstacles = controls
     .map((el) => toBox(el.getBoundingClientRect()))
     .filter((b) => isVisible(b, viewport));
 

@@ -130,6 +130,18 @@ test('the guard opens the panel; only a trusted click may submit anyway', async 
   await flush();
 });
 
+test('Escape in the panel leaves a held submit for review, else folds the panel', () => {
+  overlay.update(model({ guard: { errors: [missingGo] } }));
+  const input = shadow().querySelector('.cg-guard input')!;
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  expect(actions.review).toHaveBeenCalledTimes(1);
+  overlay.update(model());
+  shadow()
+    .querySelector('.cg-toggle')!
+    .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  expect(overlay.isOpen()).toBe(false);
+});
+
 test('keystrokes inside the overlay do not reach the page', () => {
   const pageKeys = vi.fn();
   document.addEventListener('keydown', pageKeys);

@@ -78,6 +78,7 @@ export function mountOverlay(
   let announcement = '';
   let frame = 0;
   let lastPick = '';
+  let controls: Element[] | null = null;
 
   const attach = () => {
     // Pages that replace <body> (SPA navigation) would drop a host kept there.
@@ -113,7 +114,9 @@ export function mountOverlay(
     if (!model || signal.aborted) return;
     // Same read batch as the badges: the panel's real size, so its corner is picked honestly.
     const panelBox = root.querySelector('.cg-panel')?.getBoundingClientRect();
-    layout = measureLayout(model, { width: win.innerWidth, height: win.innerHeight });
+    // Which elements are controls changes with the page, not with scrolling: ask once per update.
+    controls ??= model.obstacles();
+    layout = measureLayout(model, { width: win.innerWidth, height: win.innerHeight }, controls);
     // Pick a corner when the panel opens or closes or the window resizes, not on every
     // keystroke: a panel that jumps while someone types is worse than one that covers a little.
     const pickKey = `${open}|${layout.viewport.width}x${layout.viewport.height}`;
@@ -140,6 +143,7 @@ export function mountOverlay(
     update(next) {
       const guardStarted = next.guard !== null && model?.guard == null;
       model = next;
+      controls = null;
       ({ text: announcement, seen } = announceNewErrors(next.findings, seen));
       if (guardStarted) open = true;
       paint();

@@ -63,6 +63,12 @@ export function Panel(props: {
   return (
     <section
       ref={panel}
+      onKeyDown={(e) => {
+        // Escape: leave a held submit for review, else fold the panel away.
+        if (e.key !== 'Escape') return;
+        if (model.guard) actions.review();
+        else if (open) props.onToggle();
+      }}
       class={`cg-panel${open ? '' : ' cg-collapsed'}`}
       style={placementStyle(placement)}
       aria-label="Charge Guard"
