@@ -97,6 +97,16 @@ describe('97129/97130 (facts §3, M-L): pooled, 97129 at most once, 97130 only w
     for (const method of ['cms', 'ama'] as const) expect(unitsByCode(method, entries)).toEqual(expected);
   });
 
+  test('a tie with the pool names the code its unit would be billed as (97130 after 97129’s one)', () => {
+    // 97110 22 min and 97129 22 min: both have 7 leftover minutes for the day's third unit.
+    const result = countUnits('cms', day(['97110', 22], ['97129', 22]));
+    expect(result.ties).toEqual([{ codes: ['97110', '97130'], units: 1 }]);
+    expect(result.lines).toMatchObject([
+      { code: '97110', units: 2 },
+      { code: '97129', units: 1 },
+    ]);
+  });
+
   test('their minutes count toward the CMS day total with other timed codes', () => {
     const result = countUnits('cms', day(['97110', 10], ['97129', 10], ['97130', 5]));
     expect(result.totalTimedMinutes).toBe(25);
@@ -153,7 +163,8 @@ const entriesArb = fc.array(fc.record({ code: codeArb, minutes: fc.integer({ min
 const timedMinutes = (result: ReturnType<typeof countUnits>) =>
   result.lines.filter((line) => line.timed).reduce((sum, line) => sum + line.minutes, 0);
 
-describe('properties', () => {
+// Property tests get room: the machine running them is shared and often loaded.
+describe('properties', { timeout: 30_000 }, () => {
   test('CMS total units equal the table applied to the total timed minutes', () => {
     fc.assert(
       fc.property(entriesArb, (entries) => {
@@ -186,11 +197,13 @@ describe('properties', () => {
     );
   });
 
-  test('ties name at least two billed codes and leave at least one of them without the unit', () => {
+  test('ties name at least two codes of the day and leave at least one of them without the unit', () => {
     fc.assert(
       fc.property(entriesArb, (entries) => {
         const result = countUnits('cms', entries);
         const codes = new Set(result.lines.map((line) => line.code));
+        // A tied unit of the cognitive pool may be billed as the partner code not yet on a line.
+        if (codes.has('97129') || codes.has('97130')) codes.add('97129').add('97130');
         for (const tie of result.ties) {
           expect(tie.codes.length).toBeGreaterThanOrEqual(2);
           for (const code of tie.codes) expect(codes.has(code)).toBe(true);
