@@ -42,40 +42,31 @@ export interface Collected {
 
 export const DEFAULT_MAX_FIELDS = 5000;
 
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'svg',
-  'math',
-  'iframe',
-  'frame',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'datalist',
-  'head',
-]);
-/** Pick-lists, autocomplete results and menus show codes but are never charge fields. */
-const SKIP_ROLES = new Set([
-  'listbox',
-  'option',
-  'menu',
-  'menubar',
-  'menuitem',
-  'tooltip',
-  'tree',
-  'combobox-popup',
-]);
+/**
+ * Subtrees never read: scripts and media, frames (each frame runs its own content script),
+ * pick-lists, autocomplete results and menus (they show codes but are not charge fields),
+ * the inside of a select or a contenteditable (read as one field), and Charge Guard's overlay.
+ */
+const SKIPPED =
+  'script,style,template,noscript,svg,math,iframe,frame,object,embed,canvas,video,audio,datalist,head,' +
+  '[role=listbox],[role=option],[role=menu],[role=menubar],[role=menuitem],[role=tooltip],[role=tree],' +
+  `[${OVERLAY_HOST_ATTR}]`;
+const SKIPPED_INSIDE = `${SKIPPED},select,[contenteditable]:not([contenteditable=false])`;
+const EDITABLE = '[contenteditable]:not([contenteditable=false])';
+const FIELD_TAGS = new Set(['input', 'select', 'textarea', 'button']);
+/** A text that may start with a procedure or diagnosis code: "97535 ...", "G0283", "I69.351". */
+const CODE_START = /^\s*[A-Za-z]?\d/;
 const BUTTON_INPUTS = new Set(['submit', 'button', 'image', 'reset']);
 /** Input types that never hold a charge value (and password is never read at all). */
 const IGNORED_INPUTS = new Set(['checkbox', 'radio', 'file', 'password', 'color', 'range']);
 /** Text inside these is a caption or an action, not a value. */
 const NOT_VALUE_TEXT =
   'label,button,a,th,h1,h2,h3,h4,h5,h6,legend,caption,summary,option,[role=columnheader],[role=rowheader],[role=button]';
+function inSkipped(el: Element): boolean {
+  const parent = el.parentElement;
+  return el.matches(SKIPPED) || (parent !== null && parent.closest(SKIPPED_INSIDE) !== null);
+}
+
 const CONTEXT_CONTAINERS = new Set([
   'table',
   'form',
@@ -128,13 +119,20 @@ class Collector {
     return this.out;
   }
 
+  /**
+   * One native querySelectorAll('*') per root (document order), a few cheap checks per element,
+   * and the costly ones (closest() for skipped subtrees, text) only for candidates: on a
+   * 20,000-node page most elements cost three property reads.
+   */
   private walkRoot(root: Document | ShadowRoot): void {
     this.out.roots.push(root);
     this.resolveSelectors(root);
-    const start = root.nodeType === 9 ? (root as Document).documentElement : root;
-    if (!start) return;
-    for (let child = start.firstElementChild; child; child = child.nextElementSibling)
-      this.visit(child, root);
+    const special = new Set(root.querySelectorAll(`${EDITABLE},[role=button]`));
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (this.out.fields.length >= this.max) return;
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (this.visit(el, root, special) && shadow && !inSkipped(el)) this.walkRoot(shadow);
+    }
   }
 
   private resolveSelectors(root: Document | ShadowRoot): void {
@@ -156,39 +154,48 @@ class Collector {
       for (const el of safeQueryAll(root, selector)) this.submits.add(el);
   }
 
-  private visit(el: Element, root: Document | ShadowRoot): void {
-    if (this.out.fields.length >= this.max) return;
+  /** Collects one element if it is a candidate; false when a field-like element is inside a skipped subtree. */
+  private visit(el: Element, root: Document | ShadowRoot, special: Set<Element>): boolean {
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || el.hasAttribute(OVERLAY_HOST_ATTR)) return;
-    const role = el.getAttribute('role') ?? '';
-    if (SKIP_ROLES.has(role)) return;
-
     const assigned = this.assigned.get(el);
-    if (assigned?.role === 'submit' || this.submits.has(el)) this.addControl(el, true);
-    else if (assigned) this.addField(el, root, kindOf(el) ?? 'text', assigned);
-    else if (tag === 'input') {
+    if (assigned?.role === 'submit' || this.submits.has(el)) {
+      this.addControl(el, true);
+      return true;
+    }
+    if (assigned) {
+      this.addField(el, root, kindOf(el) ?? 'text', assigned);
+      return true;
+    }
+    const candidate = FIELD_TAGS.has(tag) || special.has(el);
+    if (!candidate) {
+      if (el.childElementCount === 0) this.maybeText(el, root);
+      return true;
+    }
+    if (inSkipped(el)) return false;
+    if (tag === 'input') {
       const type = (el as HTMLInputElement).type.toLowerCase();
       if (BUTTON_INPUTS.has(type)) this.addControl(el, false);
       else if (!IGNORED_INPUTS.has(type)) this.addField(el, root, type === 'hidden' ? 'hidden' : 'input');
     } else if (tag === 'select') this.addField(el, root, 'select');
     else if (tag === 'textarea') this.addField(el, root, 'textarea');
-    else if (tag === 'button' || role === 'button') this.addControl(el, false);
+    else if (tag === 'button') this.addControl(el, false);
     else if (isEditable(el)) this.addField(el, root, 'editable');
-    else if (el.childElementCount === 0) this.maybeText(el, root, role);
-
-    if (assigned || isEditable(el) || tag === 'select' || tag === 'textarea' || tag === 'button') return;
-    const shadow = (el as HTMLElement).shadowRoot;
-    if (shadow) this.walkRoot(shadow);
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.visit(child, root);
+    else this.addControl(el, false);
+    return true;
   }
 
   /** Read-only text that may hold a value: table/grid cells, and any short text that starts with a code. */
-  private maybeText(el: Element, root: Document | ShadowRoot, role: string): void {
-    const text = cleanText(el.textContent, 200);
-    if (!text || text.length > 80) return;
+  private maybeText(el: Element, root: Document | ShadowRoot): void {
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) return;
+    const role = el.getAttribute('role');
     const cellish = el.localName === 'td' || role === 'gridcell' || role === 'cell';
+    // Most leaves are words: one anchored test rejects them before any other work.
+    if (!cellish && !CODE_START.test(raw)) return;
+    const text = cleanText(raw, 200);
+    if (!text || text.length > 80) return;
     if (!cellish && !looksLikeCode(text) && !looksLikeIcdList(text)) return;
-    if (el.closest(NOT_VALUE_TEXT)) return;
+    if (el.closest(NOT_VALUE_TEXT) || inSkipped(el)) return;
     this.addField(el, root, 'text');
   }
 
@@ -392,9 +399,12 @@ class Collector {
 function formAround(el: Element): HTMLFormElement | null {
   const own = (el as HTMLInputElement).form;
   if (own) return own;
-  for (let node: Element | null = el, steps = 0; node && steps < 200; steps++) {
-    if (node.localName === 'form') return node as HTMLFormElement;
-    node = slotOf(node) ?? parentOf(node);
+  for (let node: Element | null = el, steps = 0; node && steps < 20; steps++) {
+    const form = node.closest('form');
+    if (form) return form as HTMLFormElement;
+    const root = node.getRootNode() as ShadowRoot;
+    if (root.nodeType !== 11 || !root.host) return null;
+    node = slotOf(root.host) ?? root.host;
   }
   return null;
 }

@@ -138,28 +138,34 @@ function draftLines(codes: Candidate[]): LineDraft[] {
   if (codes.every((c) => c.field.assigned?.line !== undefined)) {
     return codes.map((c) => ({ key: `a:${c.field.assigned?.line}`, code: c, container: null, members: [] }));
   }
+  const under = codesUnder(codes);
   const indices = codes.map((c) => nameIndex(c.field.name || c.field.id));
   if (codes.length > 1 && indices.every((n) => n !== null) && new Set(indices).size === codes.length) {
     return codes.map((c, i) => ({
       key: `n:${indices[i]}`,
       code: c,
-      container: containerOf(c, codes),
+      container: containerOf(c, under),
       members: [],
     }));
   }
-  return codes.map((c, i) => ({ key: `c:${i}`, code: c, container: containerOf(c, codes), members: [] }));
+  return codes.map((c, i) => ({ key: `c:${i}`, code: c, container: containerOf(c, under), members: [] }));
 }
 
 /** The highest ancestor of a code field that holds no other code field. */
-function containerOf(code: Candidate, codes: Candidate[]): number | null {
-  const under = new Map<number, number>();
-  for (const c of codes) for (const a of c.field.ancestors) under.set(a, (under.get(a) ?? 0) + 1);
+function containerOf(code: Candidate, under: Map<number, number>): number | null {
   let container: number | null = null;
   for (const a of code.field.ancestors) {
     if ((under.get(a) ?? 0) > 1) break;
     container = a;
   }
   return container;
+}
+
+/** How many code fields each ancestor holds (worked out once, not once per code). */
+function codesUnder(codes: Candidate[]): Map<number, number> {
+  const under = new Map<number, number>();
+  for (const c of codes) for (const a of c.field.ancestors) under.set(a, (under.get(a) ?? 0) + 1);
+  return under;
 }
 
 function lineFor(
