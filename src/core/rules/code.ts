@@ -1,7 +1,7 @@
 import { isCodeShape, lookupCode } from '../data/codes';
 import type { Finding } from '../finding';
 import { finding, lineLabel } from './finding';
-import type { LineView, Rule } from './types';
+import type { LineView, Rule, RuleCatalog } from './types';
 
 const CODE_SOURCE = 'AMA CPT code set; CMS HCPCS Level II; CMS annual therapy code list';
 
@@ -66,17 +66,19 @@ function checkLine(view: LineView, out: Finding[]): void {
   );
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const codeMeta: RuleCatalog = {
+  'code/unknown': {
+    summary:
+      'Not a CPT/HCPCS shape or not valid on the date (error), or a well-formed code outside the therapy tables (info)',
+    severity: 'error',
+    source: CODE_SOURCE,
+  },
+};
+
 export const codeRules: Rule = {
   family: 'code',
   ids: ['code/unknown'],
-  meta: {
-    'code/unknown': {
-      summary:
-        'Not a CPT/HCPCS shape or not valid on the date (error), or a well-formed code outside the therapy tables (info)',
-      severity: 'error',
-      source: CODE_SOURCE,
-    },
-  },
   check(ctx) {
     const out: Finding[] = [];
     for (const view of ctx.lines) if (!view.blank) checkLine(view, out);

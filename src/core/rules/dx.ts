@@ -8,7 +8,7 @@ import {
 } from '../data/dx';
 import type { Finding } from '../finding';
 import { finding, lineLabel } from './finding';
-import type { Rule, RuleContext } from './types';
+import type { Rule, RuleCatalog, RuleContext } from './types';
 
 const ICD_SOURCE = 'CMS/CDC ICD-10-CM tabular list and guidelines (by fiscal year, from 1 October)';
 const POLICY_SOURCE =
@@ -171,37 +171,39 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const dxMeta: RuleCatalog = {
+  'dx/avoid': {
+    summary: 'A diagnosis payers deny for therapy: R69, Z87.39, or M54.50 without a more specific code',
+    severity: 'warning',
+    source: POLICY_SOURCE,
+  },
+  'dx/nonspecific': {
+    summary: 'Z74.09 or M62.81 without a specific diagnosis beside it',
+    severity: 'warning',
+    source: POLICY_SOURCE,
+  },
+  'dx/not-billable': {
+    summary:
+      'A header, retired or not-yet-valid code on the date of service (G35 from 2025-10-01, M54.5 from 2021-10-01)',
+    severity: 'error',
+    source: ICD_SOURCE,
+  },
+  'dx/invalid': {
+    summary: 'Not an ICD-10-CM code at all (wrong shape)',
+    severity: 'error',
+    source: ICD_SOURCE,
+  },
+  'dx/pointer': {
+    summary:
+      'A line that points to no diagnosis, to an empty slot, with an unreadable pointer, or with more than four',
+    severity: 'error',
+    source: POINTER_SOURCE,
+  },
+};
+
 export const dxRules: Rule = {
   family: 'dx',
   ids: ['dx/avoid', 'dx/nonspecific', 'dx/not-billable', 'dx/invalid', 'dx/pointer'],
-  meta: {
-    'dx/avoid': {
-      summary: 'A diagnosis payers deny for therapy: R69, Z87.39, or M54.50 without a more specific code',
-      severity: 'warning',
-      source: POLICY_SOURCE,
-    },
-    'dx/nonspecific': {
-      summary: 'Z74.09 or M62.81 without a specific diagnosis beside it',
-      severity: 'warning',
-      source: POLICY_SOURCE,
-    },
-    'dx/not-billable': {
-      summary:
-        'A header, retired or not-yet-valid code on the date of service (G35 from 2025-10-01, M54.5 from 2021-10-01)',
-      severity: 'error',
-      source: ICD_SOURCE,
-    },
-    'dx/invalid': {
-      summary: 'Not an ICD-10-CM code at all (wrong shape)',
-      severity: 'error',
-      source: ICD_SOURCE,
-    },
-    'dx/pointer': {
-      summary:
-        'A line that points to no diagnosis, to an empty slot, with an unreadable pointer, or with more than four',
-      severity: 'error',
-      source: POINTER_SOURCE,
-    },
-  },
   check,
 };

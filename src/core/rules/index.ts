@@ -1,36 +1,43 @@
 import type { RuleId } from '../finding';
-import { codeRules } from './code';
-import { dxRules } from './dx';
-import { assistantRules } from './modifier-assistant';
-import { disciplineRules } from './modifier-discipline';
-import { kxRules } from './modifier-kx';
-import { modifierMiscRules } from './modifier-misc';
-import { ncciRules } from './ncci';
-import { telehealthRules } from './telehealth';
-import type { Rule, RuleMeta } from './types';
-import { unitsRules } from './units';
+import { codeMeta } from './code';
+import { dxMeta } from './dx';
+import { RULES } from './families';
+import { assistantMeta } from './modifier-assistant';
+import { disciplineMeta } from './modifier-discipline';
+import { kxMeta } from './modifier-kx';
+import { modifierMiscMeta } from './modifier-misc';
+import { ncciMeta } from './ncci';
+import { telehealthMeta } from './telehealth';
+import type { RuleCatalog, RuleMeta } from './types';
+import { unitsMeta } from './units';
 
-export type { EditLookup, LineView, Rule, RuleContext, RuleMeta } from './types';
+export { RULES } from './families';
+export type { EditLookup, LineView, Rule, RuleCatalog, RuleContext, RuleMeta } from './types';
 
-/** Every rule family, in the order their findings read best (code before units before modifiers). */
-export const RULES: readonly Rule[] = [
-  codeRules,
-  unitsRules,
-  disciplineRules,
-  assistantRules,
-  kxRules,
-  modifierMiscRules,
-  ncciRules,
-  telehealthRules,
-  dxRules,
-];
+/** Each family's catalog entries, by family name (the registry below pairs them with RULES). */
+const CATALOGS: Record<string, RuleCatalog> = {
+  code: codeMeta,
+  units: unitsMeta,
+  'modifier-discipline': disciplineMeta,
+  'modifier-assistant': assistantMeta,
+  'modifier-kx': kxMeta,
+  'modifier-misc': modifierMiscMeta,
+  ncci: ncciMeta,
+  telehealth: telehealthMeta,
+  dx: dxMeta,
+};
 
-/** Rule id → what it catches, default severity, source: the README table and the meta-test read this. */
-export const RULE_REGISTRY: ReadonlyMap<RuleId, RuleMeta & { family: string }> = new Map(
-  RULES.flatMap((rule) =>
-    rule.ids.flatMap((id) => {
-      const meta = rule.meta[id];
-      return meta ? [[id, { ...meta, family: rule.family }] as const] : [];
-    }),
-  ),
-);
+/**
+ * Rule id → what it catches, default severity, source (and which profiles run it): the README
+ * table, the options page and the meta-test read this. Checks never do, so the content script
+ * carries none of this text (the pure-annotated builder is dropped when nothing reads it).
+ */
+export const RULE_REGISTRY: ReadonlyMap<RuleId, RuleMeta & { family: string }> = /* @__PURE__ */ (() =>
+  new Map(
+    RULES.flatMap((rule) =>
+      rule.ids.flatMap((id) => {
+        const meta = CATALOGS[rule.family]?.[id];
+        return meta ? [[id, { ...meta, family: rule.family }] as const] : [];
+      }),
+    ),
+  ))();

@@ -2,7 +2,7 @@ import { ASSISTANT_MODIFIERS, ASSISTANT_SOURCE, DISCIPLINE_OF_MODIFIER } from '.
 import type { Finding } from '../finding';
 import { lineDiscipline } from './context';
 import { finding, lineLabel } from './finding';
-import type { LineView, Rule, RuleContext } from './types';
+import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const EVALUATION_SOURCE = 'CMS Pub. 100-02, ch. 15, §230.1–230.2 (assistants may not perform evaluations)';
 
@@ -116,16 +116,18 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const assistantMeta: RuleCatalog = {
+  'modifier/assistant': {
+    summary:
+      'CQ/CO missing when an assistant rendered the service, or paired with the wrong discipline (CQ only with GP, CO only with GO, none with GN)',
+    severity: 'error',
+    source: ASSISTANT_SOURCE,
+  },
+};
+
 export const assistantRules: Rule = {
   family: 'modifier-assistant',
   ids: ['modifier/assistant'],
-  meta: {
-    'modifier/assistant': {
-      summary:
-        'CQ/CO missing when an assistant rendered the service, or paired with the wrong discipline (CQ only with GP, CO only with GO, none with GN)',
-      severity: 'error',
-      source: ASSISTANT_SOURCE,
-    },
-  },
   check,
 };

@@ -2,7 +2,7 @@ import type { Discipline } from '../claim';
 import { DISCIPLINE_MODIFIER, DISCIPLINE_OF_MODIFIER, DISCIPLINE_SOURCE } from '../data/modifiers';
 import type { Finding } from '../finding';
 import { finding, lineLabel } from './finding';
-import type { LineView, Rule, RuleContext } from './types';
+import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const NAMES: Record<Discipline, string> = {
   PT: 'physical therapy',
@@ -160,22 +160,24 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const disciplineMeta: RuleCatalog = {
+  'modifier/discipline-missing': {
+    summary: 'An always-therapy code without GP, GO or GN (fix offered only when the discipline is known)',
+    severity: 'error',
+    source: DISCIPLINE_SOURCE,
+    runsFor: (p) => p.requiredModifiers.discipline,
+  },
+  'modifier/discipline-conflict': {
+    summary:
+      "Two discipline modifiers, or one that contradicts the code (OT evaluation with GP) or the clinician's discipline",
+    severity: 'error',
+    source: DISCIPLINE_SOURCE,
+  },
+};
+
 export const disciplineRules: Rule = {
   family: 'modifier-discipline',
   ids: ['modifier/discipline-missing', 'modifier/discipline-conflict'],
-  meta: {
-    'modifier/discipline-missing': {
-      summary: 'An always-therapy code without GP, GO or GN (fix offered only when the discipline is known)',
-      severity: 'error',
-      source: DISCIPLINE_SOURCE,
-      runsFor: (p) => p.requiredModifiers.discipline,
-    },
-    'modifier/discipline-conflict': {
-      summary:
-        "Two discipline modifiers, or one that contradicts the code (OT evaluation with GP) or the clinician's discipline",
-      severity: 'error',
-      source: DISCIPLINE_SOURCE,
-    },
-  },
   check,
 };

@@ -2,7 +2,7 @@ import { KX_DATA_VERSION, type KxGroup, kxThresholdFor, REVIEW_THRESHOLD } from 
 import type { Finding } from '../finding';
 import { lineDiscipline } from './context';
 import { finding, lineLabel, money } from './finding';
-import type { LineView, Rule, RuleContext } from './types';
+import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const KX_SOURCE =
   'SSA §1833(g)(7); CMS Pub. 100-04, ch. 5, §10.3; CMS Therapy Services (annual KX threshold)';
@@ -149,29 +149,31 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const kxMeta: RuleCatalog = {
+  'modifier/kx-required': {
+    summary:
+      "Year-to-date therapy charges plus this claim pass the year's KX threshold (PT+SLP combined, OT separate) and KX is missing",
+    severity: 'error',
+    source: KX_SOURCE,
+    runsFor: (p) => p.kxApplies,
+  },
+  'modifier/kx-unsupported': {
+    summary: 'KX on a claim whose year-to-date plus this claim is not over the KX threshold',
+    severity: 'warning',
+    source: KX_SOURCE,
+    runsFor: (p) => p.kxApplies,
+  },
+  'modifier/review-threshold': {
+    summary: 'The beneficiary passes the $3,000 targeted medical review threshold',
+    severity: 'info',
+    source: REVIEW_THRESHOLD.source,
+    runsFor: (p) => p.kxApplies,
+  },
+};
+
 export const kxRules: Rule = {
   family: 'modifier-kx',
   ids: ['modifier/kx-required', 'modifier/kx-unsupported', 'modifier/review-threshold'],
-  meta: {
-    'modifier/kx-required': {
-      summary:
-        "Year-to-date therapy charges plus this claim pass the year's KX threshold (PT+SLP combined, OT separate) and KX is missing",
-      severity: 'error',
-      source: KX_SOURCE,
-      runsFor: (p) => p.kxApplies,
-    },
-    'modifier/kx-unsupported': {
-      summary: 'KX on a claim whose year-to-date plus this claim is not over the KX threshold',
-      severity: 'warning',
-      source: KX_SOURCE,
-      runsFor: (p) => p.kxApplies,
-    },
-    'modifier/review-threshold': {
-      summary: 'The beneficiary passes the $3,000 targeted medical review threshold',
-      severity: 'info',
-      source: REVIEW_THRESHOLD.source,
-      runsFor: (p) => p.kxApplies,
-    },
-  },
   check,
 };

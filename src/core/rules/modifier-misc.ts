@@ -11,7 +11,7 @@ import { NCCI_NON_PAIRS } from '../data/ncci';
 import type { Finding } from '../finding';
 import { pairKey } from './context';
 import { finding, lineLabel } from './finding';
-import type { LineView, Rule, RuleContext } from './types';
+import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const MODIFIER_SHAPE_SOURCE = 'CMS-1500 item 24D (two-character CPT/HCPCS modifiers); NUCC 1500 instructions';
 const CONFLICT_SOURCE = 'CMS Pub. 100-04, ch. 30, §40.3; CMS MLN "Proper Use of Modifier 59"';
@@ -157,27 +157,29 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const modifierMiscMeta: RuleCatalog = {
+  'modifier/misplaced': {
+    summary:
+      'A modifier that does not belong on this code: 25 on a therapy line, 52 on a timed code, 59/X where no pair edit calls for it (95 on an in-person POS is telehealth/pos-modifier)',
+    severity: 'error',
+    source: `${MODIFIER_25_SOURCE}; ${MODIFIER_52_SOURCE}; ${MODIFIER_59_SOURCE}`,
+  },
+  'modifier/unknown': {
+    summary: 'Not a two-character modifier (error), or a well-formed one we do not know (info)',
+    severity: 'error',
+    source: MODIFIER_SHAPE_SOURCE,
+  },
+  'modifier/conflict': {
+    summary:
+      'Modifiers that exclude each other on one line (GA/GZ/GY, 59 with XE/XS/XP/XU) or a modifier typed twice',
+    severity: 'error',
+    source: CONFLICT_SOURCE,
+  },
+};
+
 export const modifierMiscRules: Rule = {
   family: 'modifier-misc',
   ids: ['modifier/misplaced', 'modifier/unknown', 'modifier/conflict'],
-  meta: {
-    'modifier/misplaced': {
-      summary:
-        'A modifier that does not belong on this code: 25 on a therapy line, 52 on a timed code, 59/X where no pair edit calls for it (95 on an in-person POS is telehealth/pos-modifier)',
-      severity: 'error',
-      source: `${MODIFIER_25_SOURCE}; ${MODIFIER_52_SOURCE}; ${MODIFIER_59_SOURCE}`,
-    },
-    'modifier/unknown': {
-      summary: 'Not a two-character modifier (error), or a well-formed one we do not know (info)',
-      severity: 'error',
-      source: MODIFIER_SHAPE_SOURCE,
-    },
-    'modifier/conflict': {
-      summary:
-        'Modifiers that exclude each other on one line (GA/GZ/GY, 59 with XE/XS/XP/XU) or a modifier typed twice',
-      severity: 'error',
-      source: CONFLICT_SOURCE,
-    },
-  },
   check,
 };

@@ -3,7 +3,7 @@ import { DISTINCT_SERVICE_MODIFIERS, MODIFIER_59_SOURCE } from '../data/modifier
 import type { Finding } from '../finding';
 import { pairKey } from './context';
 import { finding, lineLabel } from './finding';
-import type { LineView, Rule, RuleContext } from './types';
+import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const NCCI_SOURCE = 'CMS NCCI practitioner procedure-to-procedure (PTP) edits; NCCI Policy Manual, ch. 1';
 
@@ -73,21 +73,23 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const ncciMeta: RuleCatalog = {
+  'ncci/pair-needs-modifier': {
+    summary:
+      'A column-1/column-2 pair (indicator 1) on one date without 59/XE/XS/XP/XU on the column-2 code; no automatic fix (needs separate time blocks)',
+    severity: 'warning',
+    source: `${NCCI_SOURCE}; ${MODIFIER_59_SOURCE}`,
+  },
+  'ncci/pair-never': {
+    summary: 'A pair with modifier indicator 0: no modifier can unbundle it',
+    severity: 'error',
+    source: NCCI_SOURCE,
+  },
+};
+
 export const ncciRules: Rule = {
   family: 'ncci',
   ids: ['ncci/pair-needs-modifier', 'ncci/pair-never'],
-  meta: {
-    'ncci/pair-needs-modifier': {
-      summary:
-        'A column-1/column-2 pair (indicator 1) on one date without 59/XE/XS/XP/XU on the column-2 code; no automatic fix (needs separate time blocks)',
-      severity: 'warning',
-      source: `${NCCI_SOURCE}; ${MODIFIER_59_SOURCE}`,
-    },
-    'ncci/pair-never': {
-      summary: 'A pair with modifier indicator 0: no modifier can unbundle it',
-      severity: 'error',
-      source: NCCI_SOURCE,
-    },
-  },
   check,
 };

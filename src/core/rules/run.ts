@@ -2,8 +2,8 @@ import type { Claim } from '../claim';
 import type { Finding, RuleId, Severity } from '../finding';
 import type { PayerProfile } from '../profile';
 import { buildContext } from './context';
+import { RULES } from './families';
 import { finding } from './finding';
-import { RULES } from './index';
 import type { EditLookup, Rule } from './types';
 
 /** Marks findings about our own failures, so tests can prove no rule failed on real claims. */

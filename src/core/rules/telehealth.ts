@@ -7,7 +7,7 @@ import {
 } from '../data/telehealth';
 import type { Finding } from '../finding';
 import { finding, lineLabel } from './finding';
-import type { LineView, Rule, RuleContext } from './types';
+import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const POS_SOURCE = 'CMS Place of Service Code Set (02, 10)';
 const TELEHEALTH_SOURCE = `${POS_SOURCE}; ${MODIFIER_95_SOURCE}`;
@@ -80,16 +80,18 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const telehealthMeta: RuleCatalog = {
+  'telehealth/pos-modifier': {
+    summary:
+      'Telehealth POS (02/10) without 95 where the payer wants it, 95/93 with an in-person POS, or Medicare therapy telehealth outside its authorised dates',
+    severity: 'warning',
+    source: TELEHEALTH_SOURCE,
+  },
+};
+
 export const telehealthRules: Rule = {
   family: 'telehealth',
   ids: ['telehealth/pos-modifier'],
-  meta: {
-    'telehealth/pos-modifier': {
-      summary:
-        'Telehealth POS (02/10) without 95 where the payer wants it, 95/93 with an in-person POS, or Medicare therapy telehealth outside its authorised dates',
-      severity: 'warning',
-      source: TELEHEALTH_SOURCE,
-    },
-  },
   check,
 };

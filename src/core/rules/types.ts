@@ -14,10 +14,12 @@ export interface RuleMeta {
   runsFor?: (profile: PayerProfile) => boolean;
 }
 
+/** A family's entries in the registry, kept apart from its checks so the content script ships no catalog text. */
+export type RuleCatalog = Partial<Record<RuleId, RuleMeta>>;
+
 export interface Rule {
   family: string;
   ids: RuleId[];
-  meta: Partial<Record<RuleId, RuleMeta>>;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { finding, lineLabel } from './finding';
-import type { LineView, Rule, RuleContext } from './types';
+import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 import { countDay, type DayCount } from './units-count';
 
 const CMS_UNITS = 'CMS Pub. 100-04, ch. 5, §20.2; Pub. 100-02, ch. 15, §220.3';
@@ -316,6 +316,41 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** What each id catches, its default severity and source: read by the registry, not by checks. */
+export const unitsMeta: RuleCatalog = {
+  'units/invalid': {
+    summary: 'Units missing, zero, negative, fractional or not a number',
+    severity: 'error',
+    source: CMS_UNITS,
+  },
+  'units/below-minimum': {
+    summary: 'A timed service whose countable minutes cannot reach one unit (under 8 minutes)',
+    severity: 'error',
+    source: UNITS_SOURCE,
+  },
+  'units/exceeds-minutes': {
+    summary: "More timed units than the minutes support under the payer's counting method",
+    severity: 'error',
+    source: UNITS_SOURCE,
+  },
+  'units/under-billed': {
+    summary: 'Fewer timed units than the minutes support (money left behind)',
+    severity: 'warning',
+    source: UNITS_SOURCE,
+  },
+  'units/allocation': {
+    summary:
+      'The right total of timed units, spread across codes differently from the CMS method (ties are not findings)',
+    severity: 'warning',
+    source: CMS_UNITS,
+  },
+  'units/excessive': {
+    summary: "A code's units on one day above the usual daily maximum (MUE-style)",
+    severity: 'warning',
+    source: MUE_SOURCE,
+  },
+};
+
 export const unitsRules: Rule = {
   family: 'units',
   ids: [
@@ -326,38 +361,5 @@ export const unitsRules: Rule = {
     'units/allocation',
     'units/excessive',
   ],
-  meta: {
-    'units/invalid': {
-      summary: 'Units missing, zero, negative, fractional or not a number',
-      severity: 'error',
-      source: CMS_UNITS,
-    },
-    'units/below-minimum': {
-      summary: 'A timed service whose countable minutes cannot reach one unit (under 8 minutes)',
-      severity: 'error',
-      source: UNITS_SOURCE,
-    },
-    'units/exceeds-minutes': {
-      summary: "More timed units than the minutes support under the payer's counting method",
-      severity: 'error',
-      source: UNITS_SOURCE,
-    },
-    'units/under-billed': {
-      summary: 'Fewer timed units than the minutes support (money left behind)',
-      severity: 'warning',
-      source: UNITS_SOURCE,
-    },
-    'units/allocation': {
-      summary:
-        'The right total of timed units, spread across codes differently from the CMS method (ties are not findings)',
-      severity: 'warning',
-      source: CMS_UNITS,
-    },
-    'units/excessive': {
-      summary: "A code's units on one day above the usual daily maximum (MUE-style)",
-      severity: 'warning',
-      source: MUE_SOURCE,
-    },
-  },
   check,
 };
