@@ -108,12 +108,16 @@ export const DEFAULT_PROFILE_ID = 'medicare';
 
 const BUILT_IN_BY_ID = new Map(BUILT_IN_PROFILES.map((p) => [p.id, p]));
 
+/** Carriers that sell commercial plans under their own name. */
+const COMMERCIAL_CARRIERS =
+  'aetna|blue\\s*cross|blue\\s*shield|bcbs|cigna|united\\s*health\\s*care|uhc|anthem|kaiser';
+/** Any carrier: with "Medicare" in the plan name it is a Medicare Advantage plan. Humana and WellCare alone say too little. */
+const CARRIERS = `${COMMERCIAL_CARRIERS}|humana|wellcare`;
+
 /**
  * Payer names as portals print them. Order matters: Medicare Advantage names contain
  * "Medicare", and plan names contain carrier names, so the specific patterns go first.
  */
-const CARRIERS =
-  'aetna|blue\\s*cross|blue\\s*shield|bcbs|cigna|united\\s*health\\s*care|uhc|anthem|humana|wellcare|kaiser';
 const PAYER_PATTERNS: readonly [RegExp, string][] = [
   [
     /medicare[\s-]*advantage|\bhumana\s+gold\s+plus\b|\baarp\b|\bpart\s*c\b|medicare\s+replacement/i,
@@ -125,7 +129,7 @@ const PAYER_PATTERNS: readonly [RegExp, string][] = [
   ],
   [/\bmedicaid\b|\bmedi-?cal\b|\bmasshealth\b/i, 'medicaid'],
   [/\bmedicare\b|\bpart\s*b\b/i, 'medicare'],
-  [new RegExp(`\\b(${CARRIERS.replace('|humana', '')})\\b|\\bcommercial\\b`, 'i'), 'commercial'],
+  [new RegExp(`\\b(${COMMERCIAL_CARRIERS})\\b|\\bcommercial\\b`, 'i'), 'commercial'],
 ];
 
 /** The built-in profile a payer name on a page points to, or null when the text names no payer we know. */

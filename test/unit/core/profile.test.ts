@@ -50,6 +50,7 @@ describe('detectPayerFromText', () => {
     ['UnitedHealthcare Medicare', 'medicare-advantage'],
     ['AARP Medicare Advantage from UHC', 'medicare-advantage'],
     ['Aetna Medicare Premier', 'medicare-advantage'],
+    ['WellCare Medicare Value', 'medicare-advantage'],
     ['Medicaid', 'medicaid'],
     ['Medi-Cal', 'medicaid'],
     ['MassHealth Standard', 'medicaid'],
@@ -61,9 +62,12 @@ describe('detectPayerFromText', () => {
     expect(detectPayerFromText(text)).toBe(id);
   });
 
-  test.each([[''], ['Self pay'], ['Workers comp'], ['Partbridge Clinic']])('%j → null', (text) => {
-    expect(detectPayerFromText(text)).toBeNull();
-  });
+  test.each([[''], ['Self pay'], ['Workers comp'], ['Partbridge Clinic'], ['Humana'], ['WellCare']])(
+    '%j → null',
+    (text) => {
+      expect(detectPayerFromText(text)).toBeNull();
+    },
+  );
 });
 
 describe('resolveProfile', () => {
