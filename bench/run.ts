@@ -185,7 +185,7 @@ async function measure(target: Target, started: number): Promise<void> {
         value: Number.isNaN(core.claimsPerSec) ? null : Math.round(core.claimsPerSec),
         unit: '/s',
         budget: { kind: 'min', limit: 100_000 },
-        method: `12-line claims through the core, ${core.via}`,
+        method: `12-line claims through the core, ${core.via}${core.claimsPerCpuSec ? `; ${Math.round(core.claimsPerCpuSec).toLocaleString('en-US')} per CPU-second` : ''}`,
       },
     ];
 

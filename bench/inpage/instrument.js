@@ -92,7 +92,20 @@
   // first frame whose layout runs after it (the same frame when the extension updates inside
   // requestAnimationFrame, the next one when it updates in a plain task).
   let waiting = [];
+  // The sentinel is part of the page from DOMContentLoaded on, in both browsers, before any
+  // content script runs (document_idle), so inserting it is never a change the extension sees
+  // while typing is timed; only its inline style changes then.
   let sentinel = null;
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      sentinel = document.createElement('div');
+      sentinel.setAttribute('aria-hidden', 'true');
+      sentinel.style.cssText = 'position:fixed;left:-4px;top:0;width:1px;height:1px;pointer-events:none';
+      document.documentElement.appendChild(sentinel);
+    },
+    { capture: true, once: true },
+  );
   let frameLoop = 0;
   const resizeObserver = new ResizeObserver(() => {
     const t = performance.now();
@@ -107,11 +120,8 @@
 
   bench.startTyping = () => {
     const el = host();
-    if (!el) return false;
+    if (!el || !sentinel) return false;
     findingsObserver.observe(el, { attributes: true, attributeFilter: [HOOK] });
-    sentinel = document.createElement('div');
-    sentinel.style.cssText = 'position:fixed;left:-4px;top:0;width:1px;height:1px;pointer-events:none';
-    document.documentElement.appendChild(sentinel);
     resizeObserver.observe(sentinel);
     let wide = false;
     const frame = () => {
@@ -129,7 +139,6 @@
     cancelAnimationFrame(frameLoop);
     findingsObserver.disconnect();
     resizeObserver.disconnect();
-    sentinel?.remove();
   };
 
   window.addEventListener(

@@ -1,7 +1,12 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { REPO_ROOT } from '../support/server';
+import { whenIdle } from '../../bench/measure/browsers';
+import { typeUnits } from '../../bench/measure/typing';
+import { launchBrowser } from '../support/browser';
+import { REPO_ROOT, startFixtureServer } from '../support/server';
 
 const run = promisify(execFile);
 
@@ -34,3 +39,31 @@ test('bench --quick --json reports every budget figure as a number', { timeout: 
     expect(Number.isFinite(figures[key]), key).toBe(true);
   }
 });
+
+// The typing probe against a stand-in overlay (no extension): every keystroke is matched to
+// its findings change and to a later frame, in causal order, whether the page updates the
+// hook inside requestAnimationFrame or synchronously in the input handler.
+for (const mode of ['raf', 'sync'] as const) {
+  test(`the input-to-warning probe sees every keystroke (${mode} overlay)`, async () => {
+    const server = await startFixtureServer();
+    const browser = await launchBrowser({ extensionDir: null });
+    try {
+      await browser.context.addInitScript({
+        content: readFileSync(join(REPO_ROOT, 'bench/inpage/instrument.js'), 'utf8'),
+      });
+      const page = await browser.context.newPage();
+      await page.goto(server.url(`bench/fake-overlay.html${mode === 'sync' ? '?sync' : ''}`));
+      await whenIdle(page, 50, 0);
+      const timings = await typeUnits(page, 10, true);
+      expect(timings).toHaveLength(10);
+      for (const t of timings ?? []) {
+        expect(t.missed).toBe(false);
+        expect(t.changed).toBeGreaterThanOrEqual(t.key);
+        expect(t.shown).toBeGreaterThanOrEqual(t.changed);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+}
