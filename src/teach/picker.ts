@@ -28,7 +28,7 @@ const SWALLOWED = [
   'auxclick',
   'contextmenu',
 ];
-/** Keystrokes typed in the picker's own dialog stay in it. */
+/** Keystrokes typed in the picker's own dialog stay in it (its clicks too, see below). */
 const ISOLATED = ['keydown', 'keyup', 'keypress', 'input', 'change', 'beforeinput'];
 
 /**
@@ -214,7 +214,8 @@ export function startPicker(options: PickerOptions): Picker {
   win.addEventListener('keydown', onKey, capture);
   win.addEventListener('scroll', onScroll, capture);
   win.addEventListener('resize', onScroll);
-  for (const type of ISOLATED) host.addEventListener(type, isolate);
+  // The picker's own keys and clicks stop at its host: the page's handlers never see them.
+  for (const type of [...ISOLATED, ...SWALLOWED]) host.addEventListener(type, isolate);
   done.addEventListener('click', () => stop());
 
   let stopped = false;

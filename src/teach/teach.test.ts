@@ -116,6 +116,24 @@ describe('picker', () => {
     expect(saved).toEqual([{ role: 'units', selector: '#svc', line: 1 }]);
   });
 
+  test("clicks and keys in the picker's own dialog never reach the page", () => {
+    const { shadow } = setup();
+    const pageClicks = vi.fn();
+    const pageKeys = vi.fn();
+    document.addEventListener('click', pageClicks);
+    document.addEventListener('keyup', pageKeys);
+    document.getElementById('svc')!.click();
+    const cancel = Array.from(shadow.querySelectorAll('button')).find((b) => b.textContent === 'Cancel')!;
+    shadow
+      .querySelector('select')!
+      .dispatchEvent(new KeyboardEvent('keyup', { key: 'a', bubbles: true, composed: true }));
+    cancel.click();
+    expect(pageClicks).not.toHaveBeenCalled();
+    expect(pageKeys).not.toHaveBeenCalled();
+    document.removeEventListener('click', pageClicks);
+    document.removeEventListener('keyup', pageKeys);
+  });
+
   test('the submit button can be taught without submitting', () => {
     const { pageClicks, shadow } = setup();
     const submitted = vi.fn((e: Event) => e.preventDefault());
