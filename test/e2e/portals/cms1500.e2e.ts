@@ -50,3 +50,17 @@ test('with every error fixed, submit goes straight through', async () => {
   expect(await submits(ctx.frame)).toBe(1);
   expect(await guardShown(ctx.frame)).toBe(false);
 });
+
+test('the payer switcher re-checks under the chosen profile, for this page only', async () => {
+  await ctx.reload();
+  await ctx.frame.locator(`${HOST} .cg-toggle`).click();
+  expect(await ctx.frame.locator(`${HOST} [data-cg-profile-select]`).inputValue()).toBe('medicare');
+  await ctx.frame.locator(`${HOST} [data-cg-profile-select]`).selectOption('commercial');
+  // Commercial payers: a missing GP/GO/GN is a warning, not an error (core profile data).
+  await hooksWhen(ctx.frame, (h) =>
+    h.findings.some((f) => f.rule === 'modifier/discipline-missing' && f.severity === 'warning'),
+  );
+  await ctx.reload();
+  await ctx.frame.locator(`${HOST} .cg-toggle`).click();
+  expect(await ctx.frame.locator(`${HOST} [data-cg-profile-select]`).inputValue()).toBe('medicare');
+});
