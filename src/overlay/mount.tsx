@@ -112,11 +112,22 @@ export function mountOverlay(
   const relayout = () => {
     frame = 0;
     if (!model || signal.aborted) return;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const current = model;
+    // Nothing to place at the fields and the panel already in its corner: read no geometry at
+    // all (a clean page that re-renders its grid costs the overlay nothing per frame).
+    if (
+      layout.rings.length === 0 &&
+      `${open}|${viewport.width}x${viewport.height}` === lastPick &&
+      !current.findings.some((f) => current.anchorFor(f))
+    ) {
+      return;
+    }
     // Same read batch as the badges: the panel's real size, so its corner is picked honestly.
     const panelBox = root.querySelector('.cg-panel')?.getBoundingClientRect();
     // Which elements are controls changes with the page, not with scrolling: ask once per update.
     controls ??= model.obstacles();
-    layout = measureLayout(model, { width: win.innerWidth, height: win.innerHeight }, controls);
+    layout = measureLayout(model, viewport, controls);
     // Pick a corner when the panel opens or closes or the window resizes, not on every
     // keystroke: a panel that jumps while someone types is worse than one that covers a little.
     const pickKey = `${open}|${layout.viewport.width}x${layout.viewport.height}`;
