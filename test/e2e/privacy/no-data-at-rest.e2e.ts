@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../support/server';
@@ -16,8 +17,9 @@ import {
 
 /**
  * Issue 6.2: no patient data at rest. A claim full of distinctive identifiers is checked,
- * fixed with one click and submitted past the guard with a reason; then every place the
- * extension could keep something is dumped and searched for the page's values.
+ * fixed with one click, submitted past the guard with a reason, and taught field by field;
+ * the popup calculator is used and settings exported. Then every place the extension could
+ * keep something is dumped and searched for the page's values.
  */
 const PATIENT = {
   // Identifiers on the page, in its title and in its URL.
@@ -97,6 +99,74 @@ test('the claim is checked, fixed with one click and submitted past the guard wi
   await expect.poll(() => page.locator('#status').textContent()).toBe('Submitted');
 });
 
+/** What the popup's "Teach a field" does: ask the tab's top frame to start teaching. */
+async function startTeaching(url: string): Promise<void> {
+  await (await browser.serviceWorker()).evaluate(async (pageUrl) => {
+    const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+    const [tab] = await api.tabs.query({ url: pageUrl });
+    await api.tabs.sendMessage(tab?.id ?? -1, { type: 'cg/teach-start' }, { frameId: 0 });
+  }, url);
+}
+interface TabsApi {
+  tabs: {
+    query(q: { url?: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+}
+
+test('fields are taught by pointing at them, including one that holds the patient’s name', async () => {
+  // Fold the panel away from the fields first, as a biller would.
+  const collapse = page.locator('charge-guard-overlay .cg-panel .cg-toggle[aria-expanded="true"]');
+  if (await collapse.count()) await collapse.click();
+  // The page's URL without its fragment, as tabs.query matches it.
+  await startTeaching(page.url().replace(/#.*$/, ''));
+  const picker = page.locator('charge-guard-teach');
+  await picker.locator('.bar').waitFor({ timeout: 5_000 });
+  // A biller's slip: teaching the patient-name box as the payer. Its selector must not carry the name.
+  await page.click('input[name=patient_name]');
+  await picker.getByLabel('Role').selectOption('payer');
+  await picker.getByRole('button', { name: 'Save field' }).click();
+  await expect.poll(() => picker.locator('.bar').textContent()).toContain('Saved');
+  await page.click('input[name="line[1][minutes]"]');
+  await picker.getByLabel('Role').selectOption('minutes');
+  await picker.getByLabel('Service line (1 = first line)').fill('2');
+  await picker.getByRole('button', { name: 'Save field' }).click();
+  await expect.poll(() => picker.locator('.bar').textContent()).toContain('Minutes, line 2');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => picker.count()).toBe(0);
+  // Not vacuous: the mappings are stored.
+  expect(await dumpExtensionStorage(await browser.serviceWorker())).toContain('patient_name');
+});
+
+test('the popup calculator keeps none of the minutes typed into it', async () => {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.locator('input[data-field="code"]').first().fill('97535');
+  await popup.locator('input[data-field="minutes"]').first().fill('67');
+  await popup.waitForTimeout(300);
+  await popup.close();
+  const storage = await dumpExtensionStorage(await browser.serviceWorker());
+  expect(leakedValues(storage, { text: [], tokens: ['97535', '67'] })).toEqual([]);
+});
+
+test('exported settings and the exported override log hold no page value', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const files: string[] = [];
+  for (const name of ['Export settings', 'Export CSV']) {
+    const download = options.waitForEvent('download', { timeout: 5_000 });
+    await options.getByRole('button', { name }).click();
+    const path = await (await download).path();
+    files.push(await readFile(path, 'utf8'));
+  }
+  await options.close();
+  // Not vacuous: the exports carry the override and the taught mapping.
+  expect(files.join('\n')).toContain(REASON);
+  expect(files[0]).toContain('patient_name');
+  expect(leakedValues(files.join('\n'), PATIENT)).toEqual([]);
+  expect(files.join('\n')).not.toMatch(/member=|#dob/);
+});
+
 test('the override was logged (the dump below is not vacuous), with the reason and the rule only', async () => {
   const storage = await dumpExtensionStorage(await browser.serviceWorker());
   expect(storage).toContain(REASON);
@@ -106,8 +176,8 @@ test('the override was logged (the dump below is not vacuous), with the reason a
 test('no storage area of the extension holds a value read from the page or its URL', async () => {
   const storage = await dumpExtensionStorage(await browser.serviceWorker());
   expect(leakedValues(storage, PATIENT)).toEqual([]);
-  // The site is kept as a host name, never the page's path, query or fragment.
-  expect(storage).not.toMatch(/patient-claim|member=|#dob/);
+  // Sites are host names; taught pages are path patterns: never the query or the fragment.
+  expect(storage).not.toMatch(/member=|#dob/);
 });
 
 test('the extension leaves nothing in the page origin’s storage', async () => {
