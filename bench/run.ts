@@ -150,7 +150,7 @@ async function measure(target: Target, started: number): Promise<void> {
         unit: 'ms',
         budget: { kind: 'max', limit: 16 },
         method: typing
-          ? `${typing.keystrokes} keystrokes in units fields (2→20→2, each one adds or clears units/exceeds-minutes), keydown timeStamp → layout of the first frame after data-cg-findings changed (ResizeObserver in a rAF loop); ${typing.missed} missed (counted as ${MISSED_KEY_MS} ms); attribute-only p95 ${round(typing.attributeP95Ms, 1)} ms, max ${round(typing.maxMs, 1)} ms`
+          ? `${typing.keystrokes} keystrokes in units fields (2→20→2, each one adds or clears units/exceeds-minutes), keydown timeStamp → layout of the first frame after data-cg-findings changed (ResizeObserver in a rAF loop); ${typing.missed} missed (counted as ${MISSED_KEY_MS} ms); attribute-only p95 ${round(typing.attributeP95Ms, 1)} ms, max ${round(typing.maxMs, 1)} ms; p95 ${typing.framesP95} frame(s) to the warning (1 = the next frame)`
           : 'not measurable: no [data-cg-findings] overlay host on the page',
       },
       {

@@ -107,9 +107,15 @@
     { capture: true, once: true },
   );
   let frameLoop = 0;
+  /** Frames laid out since typing started (the budget's unit: "within one animation frame"). */
+  let frameCount = 0;
   const resizeObserver = new ResizeObserver(() => {
     const t = performance.now();
-    for (const entry of waiting) entry.shownAt = t;
+    frameCount++;
+    for (const entry of waiting) {
+      entry.shownAt = t;
+      entry.shownFrame = frameCount;
+    }
     waiting = [];
   });
   const findingsObserver = new MutationObserver(() => {
@@ -147,6 +153,7 @@
       if (!bench.typing) return;
       bench.keys.push({
         t: event.timeStamp,
+        frame: frameCount,
         value: host()?.getAttribute(HOOK) ?? null,
         logIndex: bench.findings.length,
       });
@@ -163,7 +170,12 @@
         if (key) {
           const entry = bench.findings.slice(key.logIndex).find((e) => e.value !== key.value);
           if (entry?.shownAt) {
-            resolve({ key: key.t, changed: entry.t, shown: entry.shownAt });
+            resolve({
+              key: key.t,
+              changed: entry.t,
+              shown: entry.shownAt,
+              frames: entry.shownFrame - key.frame,
+            });
             return;
           }
         }

@@ -10,6 +10,8 @@ interface KeyTiming {
   key: number;
   changed: number;
   shown: number;
+  /** Frames laid out from the keystroke to the one that shows its warning (1: the very next frame). */
+  frames: number;
   missed: boolean;
 }
 
@@ -21,6 +23,8 @@ export interface TypingResult {
   maxMs: number;
   /** Keystroke to the hook attribute changing (before the frame that shows it). */
   attributeP95Ms: number;
+  /** p95 of frames from keystroke to warning (1: shown in the next frame, the best any rAF-batched update can do). */
+  framesP95: number;
 }
 
 /**
@@ -58,7 +62,13 @@ export async function typeUnits(
         timings.push(
           t
             ? { ...t, missed: false }
-            : { key: 0, changed: MISSED_KEY_MS, shown: MISSED_KEY_MS, missed: true },
+            : {
+                key: 0,
+                changed: MISSED_KEY_MS,
+                shown: MISSED_KEY_MS,
+                frames: Number.POSITIVE_INFINITY,
+                missed: true,
+              },
         );
       } else {
         await sleep(20);
@@ -82,5 +92,9 @@ export function summarizeTyping(timings: KeyTiming[]): TypingResult {
     p95Ms: percentile(shown, 95),
     maxMs: Math.max(...shown),
     attributeP95Ms: percentile(changed, 95),
+    framesP95: percentile(
+      timings.map((t) => t.frames),
+      95,
+    ),
   };
 }

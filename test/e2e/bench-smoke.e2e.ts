@@ -60,6 +60,7 @@ for (const mode of ['raf', 'sync'] as const) {
         expect(t.missed).toBe(false);
         expect(t.changed).toBeGreaterThanOrEqual(t.key);
         expect(t.shown).toBeGreaterThanOrEqual(t.changed);
+        expect(t.frames).toBeGreaterThanOrEqual(1);
       }
     } finally {
       await browser.close();
