@@ -64,3 +64,35 @@ test('the payer switcher re-checks under the chosen profile, for this page only'
   await ctx.frame.locator(`${HOST} .cg-toggle`).click();
   expect(await ctx.frame.locator(`${HOST} [data-cg-profile-select]`).inputValue()).toBe('medicare');
 });
+
+test('badges follow their field when the page scrolls', async () => {
+  await ctx.reload();
+  await ctx.page.setViewportSize({ width: 1280, height: 560 });
+  const badge = ctx.frame.locator(`${HOST} [data-cg-badge~="units/exceeds-minutes"]`);
+  const field = ctx.frame.locator('[data-cg-role="units"][data-cg-line="2"]');
+  const gap = async () => ((await badge.boundingBox())?.y ?? 0) - ((await field.boundingBox())?.y ?? 0);
+  await expect.poll(() => badge.count()).toBe(1);
+  const before = await gap();
+  const fieldTop = (await field.boundingBox())?.y ?? 0;
+  await ctx.frame.evaluate(() => window.scrollBy(0, 120));
+  expect(fieldTop - ((await field.boundingBox())?.y ?? 0)).toBeGreaterThan(50); // the page did scroll
+  await expect.poll(gap).toBeCloseTo(before, 0);
+  await ctx.page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test('the overlay is reachable from the keyboard: Tab from the page reaches a badge, then the panel', async () => {
+  await ctx.reload();
+  await ctx.submit().focus();
+  const reached: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await ctx.page.keyboard.press('Tab');
+    const where = await ctx.frame.evaluate((tag) => {
+      const own = document.querySelector(tag)?.shadowRoot?.activeElement;
+      return own ? (own.classList.contains('cg-toggle') ? 'toggle' : own.className) : null;
+    }, HOST);
+    if (where) reached.push(where);
+    if (where === 'toggle') break;
+  }
+  expect(reached.some((c) => c.includes('cg-badge'))).toBe(true);
+  expect(reached).toContain('toggle');
+});
