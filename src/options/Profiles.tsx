@@ -78,7 +78,7 @@ export function Profiles({ state, save }: Props) {
             <div class="profile-head">
               <div>
                 <strong>{p.name}</strong> <span class="tag">Built in</span>
-                <div class="muted">{METHOD_NAME[p.unitMethod]}</div>
+                <div class="muted profile-sub">{METHOD_NAME[p.unitMethod]}</div>
               </div>
               <button type="button" class="btn btn-small" onClick={() => clone(p)}>
                 Copy to customise
@@ -106,7 +106,7 @@ export function Profiles({ state, save }: Props) {
                 <div>
                   <strong>{p.name}</strong>{' '}
                   {locked ? <Lock what="this profile" /> : <span class="tag tag-custom">Custom</span>}
-                  <div class="muted">
+                  <div class="muted profile-sub">
                     From {base.name} · {METHOD_NAME[p.unitMethod]}
                   </div>
                 </div>
@@ -229,9 +229,7 @@ export function Profiles({ state, save }: Props) {
                                 }}
                               >
                                 {!ruleLocked && (
-                                  <option value="">
-                                    As {base.name} ({defaultSeverity(base, rule)})
-                                  </option>
+                                  <option value="">Default: {defaultSeverity(base, rule)}</option>
                                 )}
                                 {SEVERITY_SETTINGS.map((s) => (
                                   <option key={s} value={s}>

@@ -136,7 +136,7 @@ export function Sites({ state, save }: Props) {
                         });
                       }}
                     >
-                      <option value="">Detect from the page (else Medicare)</option>
+                      <option value="">Detect from the page</option>
                       {choices.map((c) => (
                         <option key={c.id} value={c.id}>
                           {c.name}

@@ -197,7 +197,7 @@ export function Calculator({ preferred, methodLocked, onPreferred }: Props) {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Total</th>
+                <th scope="row">Timed total</th>
                 <td class="num" data-total="minutes">
                   {cms.totalTimedMinutes}
                 </td>
