@@ -113,6 +113,14 @@ describe('walking', () => {
     expect(collect(document).fieldElements.map((e) => e.getAttribute('name'))).toEqual(['page']);
   });
 
+  test('after walking a shadow root, the outer skipped subtrees still apply', () => {
+    document.body.innerHTML =
+      '<x-a></x-a><ul role="listbox"><li><input name="in-list"></li></ul><input name="after">';
+    const shadow = (document.querySelector('x-a') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<select name="inner"><option>11</option></select>';
+    expect(collect(document).fieldElements.map((e) => e.getAttribute('name'))).toEqual(['inner', 'after']);
+  });
+
   test('text cells and text that starts with a code are read; captions and buttons are not', () => {
     document.body.innerHTML = `<table><tr><th>97110 header</th><td>2</td></tr></table>
       <span>97535 SELF CARE MNGMENT TRAINING</span><button>97110 Add</button><label>97112 NM re-ed</label><p>Just words</p>`;

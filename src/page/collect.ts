@@ -62,9 +62,16 @@ const IGNORED_INPUTS = new Set(['checkbox', 'radio', 'file', 'password', 'color'
 /** Text inside these is a caption or an action, not a value. */
 const NOT_VALUE_TEXT =
   'label,button,a,th,h1,h2,h3,h4,h5,h6,legend,caption,summary,option,[role=columnheader],[role=rowheader],[role=button]';
-function inSkipped(el: Element): boolean {
-  const parent = el.parentElement;
-  return el.matches(SKIPPED) || (parent !== null && parent.closest(SKIPPED_INSIDE) !== null);
+/**
+ * Everything inside a skipped subtree of one root, found with one native query: checking a
+ * candidate is then a set lookup, not a closest() with a long selector list per field.
+ */
+function skippedIn(root: Document | ShadowRoot): Set<Element> {
+  const inside = new Set<Element>();
+  for (const container of Array.from(root.querySelectorAll(SKIPPED_INSIDE))) {
+    for (const el of Array.from(container.querySelectorAll('*'))) inside.add(el);
+  }
+  return inside;
 }
 
 const CONTEXT_CONTAINERS = new Set([
@@ -106,6 +113,8 @@ class Collector {
   private readonly labelIndexes = new Map<Document | ShadowRoot, Map<string, string[]>>();
   private readonly headers = new HeaderFinder();
   private lines = 0;
+  /** Elements inside skipped subtrees of the root being walked. */
+  private skipped = new Set<Element>();
 
   constructor(
     private readonly doc: Document,
@@ -128,10 +137,15 @@ class Collector {
     this.out.roots.push(root);
     this.resolveSelectors(root);
     const special = new Set(root.querySelectorAll(`${EDITABLE},[role=button]`));
+    const skipped = skippedIn(root);
+    this.skipped = skipped;
     for (const el of Array.from(root.querySelectorAll('*'))) {
       if (this.out.fields.length >= this.max) return;
       const shadow = (el as HTMLElement).shadowRoot;
-      if (this.visit(el, root, special) && shadow && !inSkipped(el)) this.walkRoot(shadow);
+      if (this.visit(el, root, special) && shadow && !this.isSkipped(el)) {
+        this.walkRoot(shadow);
+        this.skipped = skipped; // back to this root's set after the nested one
+      }
     }
   }
 
@@ -171,7 +185,7 @@ class Collector {
       if (el.childElementCount === 0) this.maybeText(el, root);
       return true;
     }
-    if (inSkipped(el)) return false;
+    if (this.isSkipped(el)) return false;
     if (tag === 'input') {
       const type = (el as HTMLInputElement).type.toLowerCase();
       if (BUTTON_INPUTS.has(type)) this.addControl(el, false);
@@ -182,6 +196,10 @@ class Collector {
     else if (isEditable(el)) this.addField(el, root, 'editable');
     else this.addControl(el, false);
     return true;
+  }
+
+  private isSkipped(el: Element): boolean {
+    return this.skipped.has(el) || el.matches(SKIPPED);
   }
 
   /** Read-only text that may hold a value: table/grid cells, and any short text that starts with a code. */
@@ -195,7 +213,7 @@ class Collector {
     const text = cleanText(raw, 200);
     if (!text || text.length > 80) return;
     if (!cellish && !looksLikeCode(text) && !looksLikeIcdList(text)) return;
-    if (el.closest(NOT_VALUE_TEXT) || inSkipped(el)) return;
+    if (this.isSkipped(el) || el.closest(NOT_VALUE_TEXT)) return;
     this.addField(el, root, 'text');
   }
 
