@@ -50,6 +50,11 @@ export function runChargeGuard(ctx: ContentScriptContext): void {
     // No messaging (a test page without the runtime): the overlay still works.
   }
 
+  // SPA navigation: same document, another page of the portal (taught mappings are per path).
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    void session?.navigated(frameSiteUrl(location));
+  });
+
   startSession(
     {
       doc: document,

@@ -209,6 +209,21 @@ test('payer profile: the site setting, else the payer named on the page, else Me
   expect(vi.mocked(ports.checkClaim).mock.lastCall?.[1].profile.id).toBe('medicare-advantage');
 });
 
+test('SPA navigation forgets the panel profile and overridden errors of the previous page', async () => {
+  await start();
+  shadow().querySelector<HTMLButtonElement>('.cg-toggle')!.click();
+  const select = shadow().querySelector<HTMLSelectElement>('[data-cg-profile-select]')!;
+  select.value = 'commercial';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  trustedClick($('button[type=submit]'));
+  trustedClick(shadow().querySelector('[data-cg-guard="submit-anyway"]')!);
+  expect(pageSubmits).toBe(1);
+  await session.navigated('https://ehr.example/charges/next');
+  expect(session.status()).toMatchObject({ profileId: 'medicare', profileFrom: 'default' });
+  trustedClick($('button[type=submit]'));
+  expect(pageSubmits).toBe(1); // held again: the override belonged to the previous page
+});
+
 test('a site switched off gets nothing', async () => {
   settings = { ...settings, run: false };
   await start();

@@ -21,6 +21,11 @@ export interface Session {
   recheck(): void;
   /** Reloads settings (site switched, profile or tables changed), then re-checks. */
   reload(): Promise<void>;
+  /**
+   * The page moved to another address without loading (SPA): choices made for the old page
+   * (panel payer profile, overridden errors, a held submit) do not carry over.
+   */
+  navigated(siteUrl: string): Promise<void>;
   status(): FrameStatus;
 }
 
@@ -256,6 +261,14 @@ export async function startSession(
   const session: Session = {
     recheck,
     async reload() {
+      await loadSettings();
+      recheck();
+    },
+    async navigated(siteUrl) {
+      env.siteUrl = siteUrl;
+      panelProfile = null;
+      overridden.clear();
+      held = null;
       await loadSettings();
       recheck();
     },
