@@ -29,7 +29,11 @@ export function watchPage(
   signal: AbortSignal,
 ): void {
   void config; // taught mappings matter when reading, not when deciding that something changed
-  const view = doc.defaultView;
+  // The content script's own globals for its own document (Firefox content scripts see the
+  // page's window through Xray wrappers); a frame's window otherwise (tests, other documents).
+  const view = (doc === globalThis.document ? globalThis : doc.defaultView) as
+    | (Window & typeof globalThis)
+    | null;
   if (!view || signal.aborted) return;
   let frame: number | null = null;
   let addedCount = 0;

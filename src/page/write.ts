@@ -61,7 +61,11 @@ function setNative(el: Element, value: string): void {
 }
 
 function fire(el: Element, type: 'input' | 'change'): void {
-  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  // The script's own Event for its own document (Firefox Xray), the element's window's otherwise.
+  const view =
+    el.ownerDocument === globalThis.document
+      ? null
+      : (el.ownerDocument.defaultView as (Window & typeof globalThis) | null);
   const EventCtor = view?.Event ?? Event;
   el.dispatchEvent(new EventCtor(type, { bubbles: true, composed: true }));
 }
