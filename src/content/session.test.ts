@@ -127,6 +127,16 @@ test('a one-click fix writes the page field and clears the finding', async () =>
   expect(session.status().counts.error).toBe(0);
 });
 
+test('a fix the page will not take leaves the field as it was and takes the user to it', async () => {
+  vi.mocked(ports.applyFix).mockImplementationOnce(() => false);
+  await start();
+  shadow().querySelector<HTMLButtonElement>('.cg-toggle')!.click();
+  shadow().querySelector<HTMLButtonElement>('[data-cg-fix="modifier/discipline-missing"]')!.click();
+  expect($<HTMLInputElement>('[name=mod]').value).toBe('');
+  expect(document.activeElement).toBe($('[name=mod]'));
+  expect(session.status().counts.error).toBe(1);
+});
+
 test('page changes are re-checked, several in one batch only once', async () => {
   await start();
   const checks = vi.mocked(ports.checkClaim).mock.calls.length;

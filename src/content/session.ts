@@ -188,12 +188,15 @@ export async function startSession(
   const actions = {
     fix(f: Finding) {
       if (!f.fix || !reading) return;
+      let applied = false;
       try {
-        ports.applyFix(f.fix, reading);
+        applied = ports.applyFix(f.fix, reading);
       } catch {
         // the field stays as it was; the finding stays too
       }
       recheck();
+      // A fix the page would not take (read-only field, no box for it): take the user there.
+      if (!applied) reveal(f);
     },
     reveal,
     setProfile(id: string) {
