@@ -1,12 +1,10 @@
-import type { RawClaim } from './claim';
+import { claimShapeError, isClaimShape } from './claim-shape';
 import type { EditTables } from './data/edit-tables';
 import type { Finding, Severity } from './finding';
 import { normalizeClaim } from './normalize-claim';
-import { parseClaim } from './parse-claim';
-import { findProfile, type PayerProfile, PayerProfileSchema, resolveProfile } from './profile';
+import { findProfile, isPayerProfile, type PayerProfile, resolveProfile } from './profile';
 import { editLookup } from './rules/context';
 import { finding } from './rules/finding';
-import { isRawClaimShape } from './rules/raw-shape';
 import { INTERNAL_SOURCE, runRules } from './rules/run';
 
 export interface CheckOptions {
@@ -27,7 +25,7 @@ const validProfiles = new WeakSet<object>();
 function usableProfile(p: unknown): p is PayerProfile {
   if (typeof p !== 'object' || p === null) return false;
   if (validProfiles.has(p)) return true;
-  if (!PayerProfileSchema.safeParse(p).success) return false;
+  if (!isPayerProfile(p)) return false;
   validProfiles.add(p);
   return true;
 }
@@ -91,24 +89,17 @@ function internalProblem(): Finding[] {
 export function checkClaim(input: unknown, options: CheckOptions = {}): Finding[] {
   try {
     const opts: CheckOptions = typeof options === 'object' && options !== null ? options : {};
-    // The schema runs only for input the fast shape check does not accept, to name the bad field.
-    let raw: RawClaim;
-    if (isRawClaimShape(input)) raw = input;
-    else {
-      const parsed = parseClaim(input);
-      if (!parsed.ok) {
-        return [
-          finding(
-            'input/unreadable',
-            'error',
-            `This is not a claim: ${parsed.error}.`,
-            'Charge Guard Claim JSON (design.md)',
-          ),
-        ];
-      }
-      raw = parsed.claim;
+    if (!isClaimShape(input)) {
+      return [
+        finding(
+          'input/unreadable',
+          'error',
+          `This is not a claim: ${claimShapeError(input)}.`,
+          'Charge Guard Claim JSON (design.md)',
+        ),
+      ];
     }
-    const { claim, findings } = normalizeClaim(raw);
+    const { claim, findings } = normalizeClaim(input);
     const { profile, note } = chooseProfile(claim.payer, opts);
     const out = findings.concat(runRules(claim, profile, editLookup(opts.tables)));
     if (note) out.push(note);

@@ -7,34 +7,41 @@ import * as z from 'zod/mini';
  * "2.0", "30 min" and "97535-GO 59" are what portals hold. Leaves are understood by
  * `normalizeClaim`, which turns anything it cannot read into a finding, never an exception.
  */
-const looseScalar = z.union([z.string(), z.number(), z.null()]);
-const looseList = z.union([z.array(looseScalar), z.string(), z.null()]);
+const looseScalar = () => z.union([z.string(), z.number(), z.null()]);
+const looseList = () => z.union([z.array(looseScalar()), z.string(), z.null()]);
 
-export const RawServiceLineSchema = z.looseObject({
-  code: z.optional(looseScalar),
-  modifiers: z.optional(looseList),
-  units: z.optional(looseScalar),
-  minutes: z.optional(looseScalar),
-  dxPointers: z.optional(looseList),
-  charge: z.optional(looseScalar),
-  /** CMS-1500 box 24A; falls back to the claim's dateOfService. */
-  dateOfService: z.optional(looseScalar),
-  /** Box 24B; falls back to the claim's placeOfService. */
-  placeOfService: z.optional(looseScalar),
-});
+// Built lazily and pure-annotated: the content script checks structure by hand (claim-shape.ts),
+// so its bundle drops these schemas and zod with them.
+export const RawServiceLineSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    code: z.optional(looseScalar()),
+    modifiers: z.optional(looseList()),
+    units: z.optional(looseScalar()),
+    minutes: z.optional(looseScalar()),
+    dxPointers: z.optional(looseList()),
+    charge: z.optional(looseScalar()),
+    /** CMS-1500 box 24A; falls back to the claim's dateOfService. */
+    dateOfService: z.optional(looseScalar()),
+    /** Box 24B; falls back to the claim's placeOfService. */
+    placeOfService: z.optional(looseScalar()),
+  }))();
 
-export const RawClaimSchema = z.looseObject({
-  payer: z.optional(looseScalar),
-  dateOfService: z.optional(looseScalar),
-  placeOfService: z.optional(looseScalar),
-  discipline: z.optional(looseScalar),
-  renderedBy: z.optional(looseScalar),
-  ytdTherapyCharges: z.optional(
-    z.union([z.looseObject({ PT_SLP: z.optional(looseScalar), OT: z.optional(looseScalar) }), z.null()]),
-  ),
-  diagnoses: z.optional(looseList),
-  lines: z.array(RawServiceLineSchema),
-});
+export const RawClaimSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    payer: z.optional(looseScalar()),
+    dateOfService: z.optional(looseScalar()),
+    placeOfService: z.optional(looseScalar()),
+    discipline: z.optional(looseScalar()),
+    renderedBy: z.optional(looseScalar()),
+    ytdTherapyCharges: z.optional(
+      z.union([
+        z.looseObject({ PT_SLP: z.optional(looseScalar()), OT: z.optional(looseScalar()) }),
+        z.null(),
+      ]),
+    ),
+    diagnoses: z.optional(looseList()),
+    lines: z.array(RawServiceLineSchema),
+  }))();
 
 export type RawServiceLine = z.infer<typeof RawServiceLineSchema>;
 export type RawClaim = z.infer<typeof RawClaimSchema>;

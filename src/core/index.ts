@@ -2,6 +2,7 @@
 export { type CheckOptions, checkClaim } from './check';
 export type { Claim, Discipline, RawClaim, RawServiceLine, RenderedBy, ServiceLine } from './claim';
 export { RawClaimSchema, RawServiceLineSchema } from './claim';
+export { claimShapeError } from './claim-shape';
 export { isCodeShape, isTimedCode, lookupCode, THERAPY_CODES, type TherapyCode } from './data/codes';
 export { type Confidence, inForce, type Sourced } from './data/dated';
 export { DX_BILLABLE_PERIODS, DX_POLICIES, DX_RULES, describeDx, isIcd10Shape } from './data/dx';
@@ -27,11 +28,12 @@ export {
   DEFAULT_PROFILE_ID,
   detectPayerFromText,
   findProfile,
+  isPayerProfile,
   type PayerProfile,
-  PayerProfileSchema,
   resolveProfile,
   SEVERITY_SETTINGS,
   type SeveritySetting,
 } from './profile';
+export { PayerProfileSchema } from './profile-schema';
 export { RULE_REGISTRY, RULES, type Rule, type RuleContext, type RuleMeta } from './rules';
 export { countUnits, type UnitMethod, type UnitsResult, unitsForMinutes } from './units';

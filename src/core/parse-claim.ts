@@ -1,5 +1,7 @@
 import { type RawClaim, RawClaimSchema } from './claim';
-import { isCertainlyRawClaim } from './normalize/raw-shape';
+import { formatPath, isClaimShape } from './claim-shape';
+
+export { formatPath };
 
 export type ParseClaimResult = { ok: true; claim: RawClaim } | { ok: false; error: string };
 
@@ -19,15 +21,6 @@ const NAMES: Record<string, string> = {
   number: 'a number',
   boolean: 'true or false',
 };
-
-/** `["lines", 2, "units"]` → `lines[2].units`, under a root such as `[3]` (an array item) or nothing. */
-export function formatPath(path: readonly PropertyKey[], root = ''): string {
-  let text = root;
-  for (const key of path) {
-    text += typeof key === 'number' ? `[${key}]` : `${text === '' ? '' : '.'}${String(key)}`;
-  }
-  return text;
-}
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
@@ -80,7 +73,7 @@ function explain(
  */
 export function parseClaimAt(input: unknown, root: string): ParseClaimResult {
   try {
-    if (isCertainlyRawClaim(input)) return { ok: true, claim: input };
+    if (isClaimShape(input)) return { ok: true, claim: input };
     const result = RawClaimSchema.safeParse(input);
     if (result.success) return { ok: true, claim: result.data };
     const first = result.error.issues[0] as Issue | undefined;

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { RULE_IDS } from './finding';
+import { RULE_IDS, type RuleId } from './finding';
 
 /**
  * Payer profiles: which counting method the payer uses, which rules apply and how loud they
@@ -9,27 +8,77 @@ import { RULE_IDS } from './finding';
 export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'off'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
-export const PayerProfileSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  name: z.string().check(z.minLength(1), z.maxLength(120)),
-  builtIn: z.boolean(),
+/** A payer profile (the zod twin for settings and the CLI is PayerProfileSchema in profile-schema.ts). */
+export interface PayerProfile {
+  /** 1–64 characters. */
+  id: string;
+  /** 1–120 characters. */
+  name: string;
+  builtIn: boolean;
   /** `cms`: total timed minutes of the day (8-minute rule); `ama`: each code on its own (CPT midpoint). */
-  unitMethod: z.enum(['cms', 'ama']),
+  unitMethod: 'cms' | 'ama';
   /** Per-rule severity override, or `off` to silence the rule for this payer. */
-  severity: z.partialRecord(z.enum(RULE_IDS), z.enum(SEVERITY_SETTINGS)),
-  requiredModifiers: z.object({
+  severity: Partial<Record<RuleId, SeveritySetting>>;
+  requiredModifiers: {
     /** GP/GO/GN on every always-therapy line. */
-    discipline: z.boolean(),
+    discipline: boolean;
     /** Modifier 95 (or 93 for audio-only) on each telehealth line, not just the telehealth POS. */
-    telehealth95: z.boolean(),
-  }),
+    telehealth95: boolean;
+  };
   /** Medicare's KX threshold and targeted-review threshold apply to this payer. */
-  kxApplies: z.boolean(),
+  kxApplies: boolean;
   /** One sentence per choice: why, and where it comes from. Shown in the options page. */
-  rationale: z.optional(z.array(z.string())),
-});
+  rationale?: string[] | undefined;
+}
 
-export type PayerProfile = z.infer<typeof PayerProfileSchema>;
+const RULE_ID_SET: ReadonlySet<string> = new Set(RULE_IDS);
+const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITY_SETTINGS);
+
+function isObjectLike(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isText(v: unknown, max: number): boolean {
+  return typeof v === 'string' && v.length >= 1 && v.length <= max;
+}
+
+/** A record of severities as the schema's partialRecord reads it: own enumerable keys, each a rule id. */
+function isSeverityMap(v: unknown): boolean {
+  if (!isObjectLike(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Object.keys(v)) {
+    if (key === '__proto__') continue;
+    if (!RULE_ID_SET.has(key)) return false;
+    const value = v[key];
+    if (value !== undefined && !SEVERITY_SET.has(value)) return false;
+  }
+  return true;
+}
+
+/**
+ * What PayerProfileSchema accepts, checked without zod (the content script validates the
+ * profiles settings hand it, and zod alone would exceed its size budget). A property test
+ * holds the two equal.
+ */
+export function isPayerProfile(v: unknown): v is PayerProfile {
+  if (!isObjectLike(v)) return false;
+  const required = v.requiredModifiers;
+  const rationale = v.rationale;
+  return (
+    isText(v.id, 64) &&
+    isText(v.name, 120) &&
+    typeof v.builtIn === 'boolean' &&
+    (v.unitMethod === 'cms' || v.unitMethod === 'ama') &&
+    isSeverityMap(v.severity) &&
+    isObjectLike(required) &&
+    typeof required.discipline === 'boolean' &&
+    typeof required.telehealth95 === 'boolean' &&
+    typeof v.kxApplies === 'boolean' &&
+    (rationale === undefined ||
+      (Array.isArray(rationale) && rationale.every((line) => typeof line === 'string')))
+  );
+}
 
 const MEDICARE: PayerProfile = {
   id: 'medicare',

@@ -4,9 +4,9 @@ import {
   detectPayerFromText,
   findProfile,
   type PayerProfile,
-  PayerProfileSchema,
   resolveProfile,
 } from '../../../src/core/profile';
+import { PayerProfileSchema } from '../../../src/core/profile-schema';
 
 describe('built-in profiles', () => {
   test.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))(

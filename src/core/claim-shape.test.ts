@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { claimShapeError, isClaimShape } from './claim-shape';
+import { parseClaim, parseClaimAt } from './parse-claim';
+
+const leaf = fc.oneof(
+  fc.string({ maxLength: 4 }),
+  fc.integer(),
+  fc.double(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.boolean(),
+  fc.constant({}),
+  fc.constant([]),
+);
+const list = fc.oneof(leaf, fc.array(leaf, { maxLength: 3 }));
+const line = fc.oneof(
+  fc.record(
+    {
+      code: leaf,
+      modifiers: list,
+      units: leaf,
+      minutes: leaf,
+      dxPointers: list,
+      charge: leaf,
+      dateOfService: leaf,
+      placeOfService: leaf,
+    },
+    { requiredKeys: [] },
+  ),
+  leaf,
+);
+const nearClaim = fc.record(
+  {
+    payer: leaf,
+    dateOfService: leaf,
+    placeOfService: leaf,
+    discipline: leaf,
+    renderedBy: leaf,
+    diagnoses: list,
+    ytdTherapyCharges: fc.oneof(leaf, fc.record({ PT_SLP: leaf, OT: leaf }, { requiredKeys: [] })),
+    lines: fc.oneof(fc.array(line, { maxLength: 3 }), leaf),
+  },
+  { requiredKeys: ['lines'] },
+);
+
+/** What the zod schema says (parseClaim), as the hand-written check says it. */
+function viaSchema(input: unknown, root = ''): string | null {
+  const parsed = root === '' ? parseClaim(input) : parseClaimAt(input, root);
+  return parsed.ok ? null : parsed.error;
+}
+
+describe('claimShapeError (zod-free, for the content script)', () => {
+  // Property tests get room: the machine running them is shared and often loaded.
+  test('accepts exactly what RawClaimSchema accepts, and names the same field the same way', {
+    timeout: 60_000,
+  }, () => {
+    fc.assert(
+      fc.property(fc.oneof(nearClaim, nearClaim, fc.anything()), (input) => {
+        expect(claimShapeError(input)).toBe(viaSchema(input));
+        expect(claimShapeError(input, '[2]')).toBe(viaSchema(input, '[2]'));
+        expect(isClaimShape(input)).toBe(viaSchema(input) === null);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test.each([
+    [{ lines: [{ units: Number.POSITIVE_INFINITY }] }, 'lines[0].units: expected a string or number'],
+    [{ lines: [undefined] }, 'lines[0]: required'],
+    [
+      { lines: [], ytdTherapyCharges: { PT_SLP: {}, OT: [] } },
+      'ytdTherapyCharges.PT_SLP: expected a string or number',
+    ],
+    [{ lines: [], diagnoses: [undefined] }, 'diagnoses[0]: expected a string or number'],
+    [{ lines: new Map() }, 'lines: expected a list'],
+    [{ payer: {}, lines: 5 }, 'payer: expected a string or number'],
+  ])('%j → %s, as the schema words it', (input, error) => {
+    expect(claimShapeError(input)).toBe(error);
+    expect(viaSchema(input)).toBe(error);
+  });
+
+  test('class instances pass as objects, as in the schema', () => {
+    expect(claimShapeError({ lines: [new Date()] })).toBeNull();
+    expect(viaSchema({ lines: [new Date()] })).toBeNull();
+  });
+});
