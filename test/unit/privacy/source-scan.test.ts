@@ -13,7 +13,10 @@ import { filesIn } from './build-variants';
 function shippedSources(): { file: string; code: string }[] {
   return ['src', 'entrypoints'].flatMap((root) =>
     [...filesIn(join(REPO_ROOT, root), '.ts'), ...filesIn(join(REPO_ROOT, root), '.tsx')]
-      .filter((file) => !/\.(test|spec)\.tsx?$|\.d\.ts$/.test(file))
+      // Tests and test-only helpers (a `testing/` folder, e.g. src/page/testing, which loads
+      // fixture pages into happy-dom) never ship; the bundle scan in built-extension.test.ts
+      // checks what does.
+      .filter((file) => !/\.(test|spec)\.tsx?$|\.d\.ts$|(^|\/)testing\//.test(file))
       .map((file) => {
         const source = readFileSync(join(REPO_ROOT, root, file), 'utf8');
         const { code } = transformSync(source, {
