@@ -1,18 +1,16 @@
-import type * as z from 'zod/mini';
 import { BUILT_IN_PROFILES } from '../core/profile';
-import { isPlainObject, issuesFromZod, type SettingsIssue, shortJson } from './issues';
-import { repairProfiles, repairSites, repairTaught } from './repair';
+import { bool, ruleId, ruleSetting, unitMethod } from './checks';
+import { isPlainObject, type SettingsIssue, shortJson } from './issues';
+import { leaf, repairProfiles, repairSites, repairTaught } from './repair';
 import {
   BUILT_IN_PROFILE_IDS,
   type CustomProfile,
-  RuleIdSchema,
+  type RuleId,
   type RuleSetting,
-  RuleSettingSchema,
   type Settings,
   type SiteSetting,
   type StoredTaughtMapping,
   type UnitMethod,
-  UnitMethodSchema,
 } from './schema';
 
 /**
@@ -25,7 +23,7 @@ export interface ManagedPolicy {
   customProfiles: CustomProfile[];
   taught: StoredTaughtMapping[];
   /** Rule settings forced on every payer profile. */
-  rules: Partial<Record<z.infer<typeof RuleIdSchema>, RuleSetting>>;
+  rules: Partial<Record<RuleId, RuleSetting>>;
   unitMethod: UnitMethod | null;
   /** false: only the sites in the policy may be switched on. */
   allowUserSites: boolean;
@@ -49,36 +47,24 @@ export function parsePolicy(input: unknown): { policy: ManagedPolicy; issues: Se
   if (input.rules !== undefined) {
     if (isPlainObject(input.rules)) {
       for (const [rule, setting] of Object.entries(input.rules)) {
-        const id = RuleIdSchema.safeParse(rule);
-        const parsed = RuleSettingSchema.safeParse(setting);
-        if (!id.success) issues.push({ path: `rules[${JSON.stringify(rule)}]`, problem: 'unknown rule id' });
-        else if (!parsed.success) issues.push(...issuesFromZod(parsed.error, setting, ['rules', rule]));
-        else rules[id.data] = parsed.data;
+        const id = ruleId(rule);
+        if (!id.ok) issues.push({ path: `rules[${JSON.stringify(rule)}]`, problem: 'unknown rule id' });
+        else {
+          const parsed = leaf(ruleSetting, setting, null, ['rules', rule], issues);
+          if (parsed) rules[id.value] = parsed;
+        }
       }
     } else issues.push({ path: 'rules', problem: `expected an object, got ${shortJson(input.rules)}` });
   }
-  let unitMethod: UnitMethod | null = null;
-  if (input.unitMethod !== undefined) {
-    const parsed = UnitMethodSchema.safeParse(input.unitMethod);
-    if (parsed.success) unitMethod = parsed.data;
-    else issues.push(...issuesFromZod(parsed.error, input.unitMethod, ['unitMethod']));
-  }
-  let allowUserSites = true;
-  if (input.allowUserSites !== undefined) {
-    if (typeof input.allowUserSites === 'boolean') allowUserSites = input.allowUserSites;
-    else
-      issues.push({
-        path: 'allowUserSites',
-        problem: `expected boolean, got ${shortJson(input.allowUserSites)}`,
-      });
-  }
+  const method = leaf(unitMethod, input.unitMethod, null, ['unitMethod'], issues);
+  const allowUserSites = leaf(bool, input.allowUserSites, true, ['allowUserSites'], issues);
   return {
     policy: {
       sites: repairSites(input.sites, known, issues, 'sites'),
       customProfiles,
       taught: repairTaught(input.taught, issues, 'taught'),
       rules,
-      unitMethod,
+      unitMethod: method,
       allowUserSites,
     },
     issues: issues.map((i) => ({ path: `policy.${i.path}`, problem: i.problem })),

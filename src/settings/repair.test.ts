@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { PayerProfileSchema } from '../core';
 import { BUILT_IN_PROFILES } from '../core/profile';
-import { PayerProfileSchema } from '../core/profile-schema';
 import { repairSettings } from './repair';
 import { defaultSettings, OVERRIDE_LOG_MAX } from './schema';
 

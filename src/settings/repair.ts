@@ -1,28 +1,36 @@
-import * as z from 'zod/mini';
-import type { RuleId } from '../core/finding';
 import { BUILT_IN_PROFILES } from '../core/profile';
-import { formatPath, isPlainObject, issuesFromZod, type SettingsIssue, shortJson } from './issues';
+import {
+  bool,
+  builtInProfileId,
+  type Check,
+  mueRow,
+  ncciRow,
+  overrideEntry,
+  pathPattern,
+  profileId,
+  profileName,
+  rationale as rationaleCheck,
+  ruleId,
+  ruleSetting,
+  siteKey,
+  tableMeta,
+  taughtField,
+  text,
+  unitMethod,
+} from './checks';
+import { formatPath, isPlainObject, type SettingsIssue, shortJson } from './issues';
 import {
   BUILT_IN_PROFILE_IDS,
   type CustomProfile,
-  CustomProfileSchema,
   defaultSettings,
-  MueRowSchema,
-  MueTableSchema,
-  NcciRowSchema,
-  NcciTableSchema,
+  type MueTable,
+  type NcciTable,
   OVERRIDE_LOG_MAX,
-  OverrideEntrySchema,
-  RuleIdSchema,
-  RuleSettingSchema,
   type Settings,
   SITE_KEY,
   type SiteSetting,
   type StoredTaughtMapping,
   type Tables,
-  TaughtFieldSchema,
-  TaughtMappingSchema,
-  UnitMethodSchema,
 } from './schema';
 
 /**
@@ -53,24 +61,24 @@ export function repairSettings(input: unknown): RepairResult {
     customProfiles,
     taught: repairTaught(input.taught, issues, 'taught'),
     tables: repairTables(input.tables, issues),
-    unitMethod: leaf(UnitMethodSchema, input.unitMethod, defaults.unitMethod, ['unitMethod'], issues),
+    unitMethod: leaf(unitMethod, input.unitMethod, defaults.unitMethod, ['unitMethod'], issues),
     overrides: repairOverrides(input.overrides, issues),
   };
   return { settings, issues };
 }
 
-/** A value checked against its schema, or the fallback with the issue recorded. Absent values take the fallback silently. */
-function leaf<T>(
-  schema: z.ZodMiniType<T>,
+/** A value checked, or the fallback with the issue recorded. Absent values take the fallback silently. */
+export function leaf<T, F>(
+  check: Check<T>,
   value: unknown,
-  fallback: T,
+  fallback: F,
   path: PropertyKey[],
   issues: Issues,
-): T {
+): T | F {
   if (value === undefined) return fallback;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  issues.push(...issuesFromZod(parsed.error, value, path));
+  const result = check(value);
+  if (result.ok) return result.value;
+  issues.push({ path: formatPath([...path, ...result.path]), problem: result.problem });
   return fallback;
 }
 
@@ -110,8 +118,8 @@ export function repairSites(
       issues.push({ path, problem: `expected an object, got ${shortJson(entry)}` });
       continue;
     }
-    const enabled = leaf(SiteSettingEnabled, entry.enabled, false, [base, rawKey, 'enabled'], issues);
-    let profile = leaf(SiteSettingProfile, entry.profile, null, [base, rawKey, 'profile'], issues);
+    const enabled = leaf(bool, entry.enabled, false, [base, rawKey, 'enabled'], issues);
+    let profile = leaf(text(), entry.profile ?? undefined, null, [base, rawKey, 'profile'], issues);
     if (profile !== null && !knownProfiles.has(profile)) {
       issues.push({ path: `${path}.profile`, problem: `unknown profile ${JSON.stringify(profile)}` });
       profile = null;
@@ -121,15 +129,10 @@ export function repairSites(
   return sites;
 }
 
-// Leaves of SiteSettingSchema, so each is repaired on its own.
-const SiteSettingEnabled = z.boolean();
-const SiteSettingProfile = z.nullable(z.string());
-
 export function repairProfiles(value: unknown, issues: Issues, base = 'customProfiles'): CustomProfile[] {
   const out: CustomProfile[] = [];
   list(value, base, issues).forEach((entry, index) => {
-    const path: PropertyKey[] = [base, index];
-    const profile = repairProfile(entry, path, issues);
+    const profile = repairProfile(entry, [base, index], issues);
     if (!profile) return;
     if (
       out.some((p) => p.id === profile.id) ||
@@ -152,49 +155,49 @@ function repairProfile(entry: unknown, path: PropertyKey[], issues: Issues): Cus
     issues.push({ path: formatPath(path), problem: `expected an object, got ${shortJson(entry)}` });
     return null;
   }
-  const shape = CustomProfileSchema.shape;
   // Identity cannot be guessed: without a valid id and base profile the entry is dropped.
-  const id = leaf(shape.id, entry.id ?? '', null, at('id'), issues);
-  const basedOn = leaf(shape.basedOn, entry.basedOn ?? '', null, at('basedOn'), issues);
+  const id = leaf(profileId, entry.id ?? '', null, at('id'), issues);
+  const basedOn = leaf(builtInProfileId, entry.basedOn ?? '', null, at('basedOn'), issues);
   if (id === null || basedOn === null) return null;
   // Everything else falls back to the built-in it was cloned from.
   const base = BUILT_IN_PROFILES.find((p) => p.id === basedOn)!;
   const severity: CustomProfile['severity'] = {};
   for (const [rule, setting] of Object.entries(record(entry.severity, formatPath(at('severity')), issues))) {
-    if (!RuleIdSchema.safeParse(rule).success) {
+    const id = ruleId(rule);
+    if (!id.ok) {
       issues.push({ path: formatPath(at('severity', rule)), problem: 'unknown rule id' });
       continue;
     }
-    const parsed = leaf(RuleSettingSchema, setting, null, at('severity', rule), issues);
-    if (parsed) severity[rule as RuleId] = parsed;
+    const parsed = leaf(ruleSetting, setting, null, at('severity', rule), issues);
+    if (parsed) severity[id.value] = parsed;
   }
   const required = record(entry.requiredModifiers, formatPath(at('requiredModifiers')), issues);
   const requiredModifiers = {
     discipline: leaf(
-      z.boolean(),
+      bool,
       required.discipline,
       base.requiredModifiers.discipline,
       at('requiredModifiers', 'discipline'),
       issues,
     ),
     telehealth95: leaf(
-      z.boolean(),
+      bool,
       required.telehealth95,
       base.requiredModifiers.telehealth95,
       at('requiredModifiers', 'telehealth95'),
       issues,
     ),
   };
-  const rationale = leaf(z.optional(shape.rationale), entry.rationale, undefined, at('rationale'), issues);
+  const rationale = leaf(rationaleCheck, entry.rationale, undefined, at('rationale'), issues);
   return {
     id,
-    name: leaf(shape.name, entry.name, id, at('name'), issues),
+    name: leaf(profileName, entry.name, id, at('name'), issues),
     builtIn: false,
     basedOn,
-    unitMethod: leaf(UnitMethodSchema, entry.unitMethod, base.unitMethod, at('unitMethod'), issues),
+    unitMethod: leaf(unitMethod, entry.unitMethod, base.unitMethod, at('unitMethod'), issues),
     severity,
     requiredModifiers,
-    kxApplies: leaf(z.boolean(), entry.kxApplies, base.kxApplies, at('kxApplies'), issues),
+    kxApplies: leaf(bool, entry.kxApplies, base.kxApplies, at('kxApplies'), issues),
     ...(rationale && { rationale }),
   };
 }
@@ -207,18 +210,11 @@ export function repairTaught(value: unknown, issues: Issues, base: string): Stor
       return;
     }
     const host = typeof entry.host === 'string' ? normalizeSiteKey(entry.host) : entry.host;
-    const head = TaughtMappingSchema.shape;
-    const hostOk = leaf(head.host, host ?? '', null, [base, index, 'host'], issues);
-    const pathOk = leaf(
-      head.pathPattern,
-      entry.pathPattern ?? '',
-      null,
-      [base, index, 'pathPattern'],
-      issues,
-    );
+    const hostOk = leaf(siteKey, host ?? '', null, [base, index, 'host'], issues);
+    const pathOk = leaf(pathPattern, entry.pathPattern ?? '', null, [base, index, 'pathPattern'], issues);
     if (hostOk === null || pathOk === null) return;
     const fields = list(entry.fields, `${base}[${index}].fields`, issues).flatMap((field, f) => {
-      const parsed = leaf(TaughtFieldSchema, field, null, [base, index, 'fields', f], issues);
+      const parsed = leaf(taughtField, field, null, [base, index, 'fields', f], issues);
       return parsed ? [parsed] : [];
     });
     const existing = out.find((m) => m.host === hostOk && m.pathPattern === pathOk);
@@ -231,17 +227,16 @@ export function repairTaught(value: unknown, issues: Issues, base: string): Stor
 function repairTables(value: unknown, issues: Issues): Tables {
   const tables = record(value, 'tables', issues);
   return {
-    ncci: repairTable(tables.ncci, 'ncci', NcciTableSchema, NcciRowSchema, 'pairs', issues),
-    mue: repairTable(tables.mue, 'mue', MueTableSchema, MueRowSchema, 'entries', issues),
+    ncci: repairTable<NcciTable>(tables.ncci, 'ncci', ncciRow, 'pairs', issues),
+    mue: repairTable<MueTable>(tables.mue, 'mue', mueRow, 'entries', issues),
   };
 }
 
 /** Bad rows are dropped one by one (counted in one issue, not one per row); bad metadata drops the table. */
-function repairTable<T, R>(
+function repairTable<T>(
   value: unknown,
   name: string,
-  tableSchema: z.ZodMiniType<T>,
-  rowSchema: z.ZodMiniType<R>,
+  row: Check<unknown>,
   rowsKey: string,
   issues: Issues,
 ): T | null {
@@ -251,20 +246,24 @@ function repairTable<T, R>(
     return null;
   }
   const rows = list(value[rowsKey], `tables.${name}.${rowsKey}`, issues);
-  const good = rows.filter((row) => rowSchema.safeParse(row).success);
+  const good = rows.flatMap((r) => {
+    const checked = row(r);
+    return checked.ok ? [checked.value] : [];
+  });
   if (good.length < rows.length)
     issues.push({
       path: `tables.${name}.${rowsKey}`,
       problem: `${rows.length - good.length} invalid rows dropped`,
     });
-  return leaf(tableSchema, { ...value, [rowsKey]: good }, null, ['tables', name], issues);
+  const meta = leaf(tableMeta, value, null, ['tables', name], issues);
+  return meta ? ({ ...meta, [rowsKey]: good } as T) : null;
 }
 
 function repairOverrides(value: unknown, issues: Issues): Settings['overrides'] {
   const entries = list(value, 'overrides', issues);
   const good = entries.flatMap((entry) => {
-    const parsed = OverrideEntrySchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
+    const checked = overrideEntry(entry);
+    return checked.ok ? [checked.value] : [];
   });
   if (good.length < entries.length)
     issues.push({ path: 'overrides', problem: `${entries.length - good.length} invalid entries dropped` });

@@ -1,11 +1,13 @@
-import * as z from 'zod/mini';
-import { RULE_IDS } from '../core/finding';
-import { PayerProfileSchema, SEVERITY_SETTINGS } from '../core/profile';
-import { FIELD_ROLES } from '../page/types';
+import type { RuleId } from '../core/finding';
+import type { PayerProfile, SeveritySetting } from '../core/profile';
+import type { FieldRole } from '../page/types';
 
 /**
- * The stored settings, one zod/mini schema per top-level field so that a bad field can be
- * repaired on its own (repair.ts). Settings hold no patient data: hostnames, profile ids,
+ * The stored settings: shapes, limits and defaults. Plain TypeScript on purpose: the content
+ * script loads settings on every page and must stay within its size budget, so stored data is
+ * checked field by field with the plain validators in checks.ts (repair.ts). The same rules as
+ * zod/mini schemas, for import files, the options page and the tests, are in zod-schema.ts; a
+ * property test holds the two equal. Settings hold no patient data: hostnames, profile ids,
  * selectors, code-pair tables and the override log (rule id, site, time, reason).
  */
 
@@ -13,6 +15,7 @@ export const SCHEMA_VERSION = 1;
 
 /** The payer profiles the core ships (design.md, "Claim JSON": `payer`). */
 export const BUILT_IN_PROFILE_IDS = ['medicare', 'medicare-advantage', 'medicaid', 'commercial'] as const;
+export type BuiltInProfileId = (typeof BUILT_IN_PROFILE_IDS)[number];
 
 /** Oldest entries are dropped past this, so storage cannot grow without bound. */
 export const OVERRIDE_LOG_MAX = 500;
@@ -25,91 +28,96 @@ export const SITE_KEY = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-
 export const PROFILE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** CPT (5 digits, or 4 digits + F/T/U) or HCPCS level II (letter + 4 digits). */
 export const PROCEDURE_CODE = /^([0-9]{4}[0-9FTU]|[A-Z][0-9]{4})$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const UnitMethodSchema = z.enum(['cms', 'ama']);
-export const RuleIdSchema = z.enum(RULE_IDS);
+/** Length limits shared by checks.ts and zod-schema.ts. */
+export const LIMITS = {
+  profileName: 120,
+  selector: 500,
+  label: 80,
+  pathPattern: 300,
+  maxLine: 199,
+  tableVersion: 80,
+  fileName: 200,
+  ruleId: 60,
+  site: 253,
+} as const;
 
-export const SiteSettingSchema = z.object({
-  enabled: z.boolean(),
+export type UnitMethod = 'cms' | 'ama';
+
+export interface SiteSetting {
+  enabled: boolean;
   /** Payer profile id; null: detect from the page, else Medicare. */
-  profile: z.nullable(z.string()),
-});
+  profile: string | null;
+}
 
 /** A rule's severity for a payer, or 'off' to silence it (the core's SeveritySetting). */
-export const RuleSettingSchema = z.enum(SEVERITY_SETTINGS);
+export type RuleSetting = SeveritySetting;
 
 /**
- * A user's payer profile: the core's PayerProfile (so checkClaim takes it as is), with a
- * slug id and the built-in it was cloned from. Rules it does not mention use the core's default.
+ * A user's payer profile: the core's PayerProfile (so checkClaim takes it as is), with a slug
+ * id and the built-in it was cloned from. Rules it does not mention use the core's default.
  */
-export const CustomProfileSchema = z.extend(PayerProfileSchema, {
-  id: z.string().check(z.regex(PROFILE_ID)),
-  builtIn: z.literal(false),
-  basedOn: z.enum(BUILT_IN_PROFILE_IDS),
-});
+export interface CustomProfile extends PayerProfile {
+  builtIn: false;
+  basedOn: BuiltInProfileId;
+}
 
-export const TaughtFieldSchema = z.object({
-  role: z.enum(FIELD_ROLES),
-  selector: z.string().check(z.minLength(1), z.maxLength(500)),
-  line: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(199))),
+export interface StoredTaughtField {
+  role: FieldRole;
+  selector: string;
+  line?: number;
   /** The user's name for the field in the options page ("Units, line 1"). */
-  label: z.optional(z.string().check(z.maxLength(80))),
-});
+  label?: string;
+}
 
-export const TaughtMappingSchema = z.object({
-  host: z.string().check(z.regex(SITE_KEY)),
-  pathPattern: z.string().check(z.regex(/^\//), z.maxLength(300)),
-  fields: z.array(TaughtFieldSchema),
-});
+export interface StoredTaughtMapping {
+  host: string;
+  pathPattern: string;
+  fields: StoredTaughtField[];
+}
 
-export const NcciRowSchema = z.object({
-  column1: z.string().check(z.regex(PROCEDURE_CODE)),
-  column2: z.string().check(z.regex(PROCEDURE_CODE)),
-  modifierIndicator: z.union([z.literal(0), z.literal(1), z.literal(9)]),
-  effective: z.string().check(z.regex(ISO_DATE)),
-  deleted: z.nullable(z.string().check(z.regex(ISO_DATE))),
-});
+export interface NcciRow {
+  column1: string;
+  column2: string;
+  modifierIndicator: 0 | 1 | 9;
+  effective: string;
+  deleted: string | null;
+}
 
-export const MueRowSchema = z.object({
-  code: z.string().check(z.regex(PROCEDURE_CODE)),
-  maxUnits: z.number().check(z.int(), z.minimum(0)),
+export interface MueRow {
+  code: string;
+  maxUnits: number;
   /** MUE adjudication indicator: 1 line edit, 2 date of service (policy), 3 date of service (clinical). */
-  adjudication: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
-});
+  adjudication?: 1 | 2 | 3;
+}
 
-const tableMeta = {
+interface TableMeta {
   /** The quarter or version the user loaded, e.g. "2026 Q2 v1" (carried on findings as dataVersion). */
-  version: z.string().check(z.minLength(1), z.maxLength(80)),
-  fileName: z.string().check(z.maxLength(200)),
-  loadedAt: z.string(),
+  version: string;
+  fileName: string;
+  loadedAt: string;
   /** Rows in the file before keeping the therapy-relevant ones. */
-  rowsRead: z.number().check(z.int(), z.minimum(0)),
-};
+  rowsRead: number;
+}
 
-export const NcciTableSchema = z.object({ ...tableMeta, pairs: z.array(NcciRowSchema) });
-export const MueTableSchema = z.object({ ...tableMeta, entries: z.array(MueRowSchema) });
-export const TablesSchema = z.object({ ncci: z.nullable(NcciTableSchema), mue: z.nullable(MueTableSchema) });
+export interface NcciTable extends TableMeta {
+  pairs: NcciRow[];
+}
+export interface MueTable extends TableMeta {
+  entries: MueRow[];
+}
+export interface Tables {
+  ncci: NcciTable | null;
+  mue: MueTable | null;
+}
 
-export const OverrideEntrySchema = z.object({
-  rule: z.string().check(z.minLength(1), z.maxLength(60)),
-  site: z.string().check(z.maxLength(253)),
-  time: z.string(),
-  reason: z.string().check(z.maxLength(OVERRIDE_REASON_MAX)),
-});
-
-export type UnitMethod = z.infer<typeof UnitMethodSchema>;
-export type SiteSetting = z.infer<typeof SiteSettingSchema>;
-export type RuleSetting = z.infer<typeof RuleSettingSchema>;
-export type CustomProfile = z.infer<typeof CustomProfileSchema>;
-export type StoredTaughtField = z.infer<typeof TaughtFieldSchema>;
-export type StoredTaughtMapping = z.infer<typeof TaughtMappingSchema>;
-export type NcciRow = z.infer<typeof NcciRowSchema>;
-export type MueRow = z.infer<typeof MueRowSchema>;
-export type NcciTable = z.infer<typeof NcciTableSchema>;
-export type MueTable = z.infer<typeof MueTableSchema>;
-export type Tables = z.infer<typeof TablesSchema>;
-export type OverrideEntry = z.infer<typeof OverrideEntrySchema>;
+export interface OverrideEntry {
+  rule: string;
+  site: string;
+  time: string;
+  reason: string;
+}
 
 export interface Settings {
   schemaVersion: number;
@@ -123,6 +131,8 @@ export interface Settings {
   /** Newest last, at most OVERRIDE_LOG_MAX entries. */
   overrides: OverrideEntry[];
 }
+
+export type { RuleId };
 
 export function defaultSettings(): Settings {
   return {
