@@ -1,12 +1,12 @@
 import type { Claim, Discipline, RawClaim, RawServiceLine, ServiceLine } from './claim';
 import type { Finding, FindingField } from './finding';
 import { normalizeMoney } from './normalize/charge';
-import { normalizeCodeField } from './normalize/code';
+import { isCleanCode, normalizeCodeField } from './normalize/code';
 import { normalizeDate } from './normalize/date';
 import { tidyDiagnosis } from './normalize/diagnosis';
 import { normalizeDiscipline } from './normalize/discipline';
 import { normalizeDxPointers } from './normalize/dx-pointers';
-import { normalizeMinutes } from './normalize/minutes';
+import { MAX_MINUTES_A_DAY, normalizeMinutes } from './normalize/minutes';
 import { normalizeModifiers } from './normalize/modifiers';
 import { normalizePayer } from './normalize/payer';
 import { normalizePlaceOfService } from './normalize/place-of-service';
@@ -120,33 +120,88 @@ interface ClaimDefaults {
   diagnoses: readonly (string | null)[];
 }
 
-function readLine(reader: Reader, input: unknown, index: number, defaults: ClaimDefaults): ServiceLine {
+/** Dates and places typed the same on every line are read once per claim (the last one read is kept). */
+interface Repeats {
+  dateText: unknown;
+  date: string | null;
+  posText: unknown;
+  pos: string | null;
+}
+
+/** The common box contents (numbers in number boxes, bare codes) are taken as they are; the rest goes through the normalisers. */
+function readLine(
+  reader: Reader,
+  input: unknown,
+  index: number,
+  defaults: ClaimDefaults,
+  repeats: Repeats,
+): ServiceLine {
   const raw: RawServiceLine = isRecord(input) ? (input as RawServiceLine) : {};
-  const codeField = normalizeCodeField(raw.code);
   const boxModifiers = normalizeModifiers(raw.modifiers);
-  const units = normalizeUnits(raw.units);
+  const boxList = boxModifiers.ok ? boxModifiers.value : [];
+  let code: string | null;
+  let modifiers: string[];
+  if (typeof raw.code === 'string' && isCleanCode(raw.code)) {
+    code = raw.code;
+    modifiers = boxList;
+  } else {
+    const codeField = normalizeCodeField(raw.code);
+    code = codeField.ok ? codeField.value.code : null;
+    modifiers = codeField.ok ? [...codeField.value.modifiers, ...boxList] : boxList;
+  }
+  const rawUnits = raw.units;
+  let units: number | null;
+  if (typeof rawUnits === 'number' && Number.isFinite(rawUnits)) units = rawUnits;
+  else {
+    const read = normalizeUnits(rawUnits);
+    units = read.ok ? read.value : null;
+  }
   const pointers = normalizeDxPointers(raw.dxPointers, defaults.diagnoses);
   let dxPointerErrors: string[] = [];
   if (pointers.ok) dxPointerErrors = pointers.value.errors;
   else if (!pointers.empty) dxPointerErrors = [String(fieldText(raw.dxPointers) ?? quoted(raw.dxPointers))];
 
+  const rawMinutes = raw.minutes;
+  const minutes =
+    typeof rawMinutes === 'number' && rawMinutes >= 0 && rawMinutes <= MAX_MINUTES_A_DAY
+      ? rawMinutes
+      : reader.read('minutes', rawMinutes, normalizeMinutes, index);
+  const rawCharge = raw.charge;
+  const charge =
+    typeof rawCharge === 'number' && Number.isFinite(rawCharge) && rawCharge >= 0
+      ? Math.round(rawCharge * 100) / 100
+      : reader.read('charge', rawCharge, normalizeMoney, index);
+
+  let dateOfService: string | null;
+  if (raw.dateOfService === repeats.dateText && repeats.date !== null) dateOfService = repeats.date;
+  else {
+    dateOfService = reader.read('dateOfService', raw.dateOfService, normalizeDate, index);
+    if (dateOfService !== null) {
+      repeats.dateText = raw.dateOfService;
+      repeats.date = dateOfService;
+    }
+  }
+  let placeOfService: string | null;
+  if (raw.placeOfService === repeats.posText && repeats.pos !== null) placeOfService = repeats.pos;
+  else {
+    placeOfService = reader.read('placeOfService', raw.placeOfService, normalizePlaceOfService, index);
+    if (placeOfService !== null) {
+      repeats.posText = raw.placeOfService;
+      repeats.pos = placeOfService;
+    }
+  }
+
   return {
     index,
-    code: codeField.ok ? codeField.value.code : null,
-    modifiers: [
-      ...(codeField.ok ? codeField.value.modifiers : []),
-      ...(boxModifiers.ok ? boxModifiers.value : []),
-    ],
-    units: units.ok ? units.value : null,
-    minutes: reader.read('minutes', raw.minutes, normalizeMinutes, index),
+    code,
+    modifiers,
+    units,
+    minutes,
     dxPointers: pointers.ok ? pointers.value.pointers : [],
     dxPointerErrors,
-    charge: reader.read('charge', raw.charge, normalizeMoney, index),
-    dateOfService:
-      reader.read('dateOfService', raw.dateOfService, normalizeDate, index) ?? defaults.dateOfService,
-    placeOfService:
-      reader.read('placeOfService', raw.placeOfService, normalizePlaceOfService, index) ??
-      defaults.placeOfService,
+    charge,
+    dateOfService: dateOfService ?? defaults.dateOfService,
+    placeOfService: placeOfService ?? defaults.placeOfService,
     raw,
   };
 }
@@ -175,6 +230,7 @@ export function normalizeClaim(raw: RawClaim): { claim: Claim; findings: Finding
   const diagnoses = readDiagnoses(source.diagnoses);
   const defaults: ClaimDefaults = { dateOfService, placeOfService, diagnoses };
   const lines = Array.isArray(source.lines) ? source.lines : [];
+  const repeats: Repeats = { dateText: undefined, date: null, posText: undefined, pos: null };
 
   const claim: Claim = {
     payer: reader.read('payer', source.payer, normalizePayer),
@@ -184,7 +240,7 @@ export function normalizeClaim(raw: RawClaim): { claim: Claim; findings: Finding
     renderedBy: renderer?.renderedBy ?? null,
     ytdTherapyCharges: readYtd(reader, source.ytdTherapyCharges),
     diagnoses,
-    lines: lines.map((line, index) => readLine(reader, line, index, defaults)),
+    lines: lines.map((line, index) => readLine(reader, line, index, defaults, repeats)),
   };
   return { claim, findings: reader.findings };
 }

@@ -21,6 +21,11 @@ const CODE_AT_START = /^(\d{4}[\dFTU]|[A-Z]\d{4})(.*)$/;
  * `97535GO`. Modifiers glued to the code are split off only when they are modifiers we know,
  * so a mistyped `975350` is reported as a bad code rather than silently read as 97535 + "0".
  */
+/** A bare upper-case CPT/HCPCS code, as most code boxes hold: read as it is. */
+export function isCleanCode(text: string): boolean {
+  return CLEAN_CODE.test(text);
+}
+
 export function normalizeCodeField(input: unknown): Read<CodeField> {
   if (typeof input === 'string' && CLEAN_CODE.test(input)) return readOk({ code: input, modifiers: [] });
   const start = startRead<CodeField>(input, 'procedure code');

@@ -157,7 +157,6 @@ function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
   // Most days have no tie: share one empty set rather than build two per day.
   const tied = result.ties.length === 0 ? NO_CODES : tiedCodes(result);
   const explained = result.ties.length === 0 ? NO_CODES : tieExplained(result, codes, expected);
-  const ties = tieText(result);
   const direction = Math.sign(billedTotal - result.totalUnits);
   const deviating: CodeDay[] = [];
   for (const day of codes.values()) {
@@ -173,7 +172,7 @@ function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
       finding(
         'units/allocation',
         'warning',
-        `The day's total of ${result.totalUnits} timed units is right for ${minutes} minutes, but ${method} spreads them as ${expectedText(result)}, not ${billedText}${ties}. Each code first gets one unit per full 15 minutes; the rest go to the codes with the most leftover minutes.`,
+        `The day's total of ${result.totalUnits} timed units is right for ${minutes} minutes, but ${method} spreads them as ${expectedText(result)}, not ${billedText}${tieText(result)}. Each code first gets one unit per full 15 minutes; the rest go to the codes with the most leftover minutes.`,
         source,
         { line: first.line.index, field: 'units' },
       ),

@@ -21,23 +21,47 @@ export interface CmsAllocation {
  * and the tie is returned so the caller can say the clinician may choose.
  */
 export function allocateCms(minutes: readonly number[]): CmsAllocation {
-  const totalMinutes = minutes.reduce((sum, m) => sum + m, 0);
+  // Plain loops: this runs for every treatment day of every check, on every keystroke.
+  const n = minutes.length;
+  const full: number[] = new Array(n);
+  const leftover: number[] = new Array(n);
+  const extra: number[] = new Array(n);
+  const order: number[] = new Array(n);
+  let totalMinutes = 0;
+  let fullTotal = 0;
+  for (let i = 0; i < n; i++) {
+    const m = minutes[i]!;
+    totalMinutes += m;
+    const f = Math.floor(m / 15);
+    full[i] = f;
+    fullTotal += f;
+    leftover[i] = m - 15 * f;
+    extra[i] = 0;
+    // Insertion into `order` by most leftover first, then typed first: a day holds a few codes.
+    let j = i;
+    while (j > 0 && leftover[order[j - 1]!]! < leftover[i]!) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
   const totalUnits = unitsForMinutes(totalMinutes);
-  const full = minutes.map((m) => Math.floor(m / 15));
-  const leftover = minutes.map((m, i) => m - 15 * full[i]!);
-  const extra = minutes.map(() => 0);
   // Never more remaining units than items: each leftover is under 15 minutes (see §20.2 arithmetic).
-  const remaining = Math.max(0, Math.min(minutes.length, totalUnits - full.reduce((s, f) => s + f, 0)));
-
-  const order = minutes.map((_, i) => i).sort((a, b) => leftover[b]! - leftover[a]! || a - b);
-  for (const i of order.slice(0, remaining)) extra[i] = 1;
+  const remaining = Math.max(0, Math.min(n, totalUnits - fullTotal));
+  for (let k = 0; k < remaining; k++) extra[order[k]!] = 1;
 
   const ties: CmsAllocation['ties'] = [];
-  if (remaining > 0 && remaining < order.length) {
+  if (remaining > 0 && remaining < n) {
     const cut = leftover[order[remaining - 1]!]!;
     if (leftover[order[remaining]!] === cut) {
-      const items = order.filter((i) => leftover[i] === cut).sort((a, b) => a - b);
-      ties.push({ items, units: items.filter((i) => extra[i] === 1).length });
+      const items: number[] = [];
+      let units = 0;
+      for (let i = 0; i < n; i++) {
+        if (leftover[i] !== cut) continue;
+        items.push(i);
+        units += extra[i]!;
+      }
+      ties.push({ items, units });
     }
   }
   return { totalMinutes, totalUnits, full, leftover, extra, ties };

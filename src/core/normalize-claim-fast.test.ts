@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { RawServiceLine } from './claim';
+import { normalizeMoney } from './normalize/charge';
+import { normalizeCodeField } from './normalize/code';
+import { normalizeDate } from './normalize/date';
+import { normalizeMinutes } from './normalize/minutes';
+import { normalizeModifiers } from './normalize/modifiers';
+import { normalizePlaceOfService } from './normalize/place-of-service';
+import { normalizeUnits } from './normalize/units';
+import { normalizeClaim } from './normalize-claim';
+
+/** What each line field must be: the normaliser's answer, as the straightforward reader took it. */
+function expectedLine(raw: RawServiceLine, claimDate: string | null, claimPos: string | null) {
+  const codeField = normalizeCodeField(raw.code);
+  const box = normalizeModifiers(raw.modifiers);
+  const value = <T>(r: { ok: true; value: T } | { ok: false }): T | null => (r.ok ? r.value : null);
+  return {
+    code: codeField.ok ? codeField.value.code : null,
+    modifiers: [...(codeField.ok ? codeField.value.modifiers : []), ...(box.ok ? box.value : [])],
+    units: value(normalizeUnits(raw.units)),
+    minutes: value(normalizeMinutes(raw.minutes)),
+    charge: value(normalizeMoney(raw.charge)),
+    dateOfService: value(normalizeDate(raw.dateOfService)) ?? claimDate,
+    placeOfService: value(normalizePlaceOfService(raw.placeOfService)) ?? claimPos,
+  };
+}
+
+const num = fc.oneof(fc.integer({ min: -5, max: 2000 }), fc.double({ min: -1, max: 2000, noNaN: false }));
+const leaf = (...typical: string[]) =>
+  fc.oneof(
+    fc.constantFrom(...typical),
+    num,
+    fc.string({ maxLength: 5 }),
+    fc.constant(null),
+    fc.constant(undefined),
+  );
+const line = fc.record(
+  {
+    code: leaf('97110', '97535-GO 59', '97110GP', 'g0283', '975350'),
+    modifiers: fc.oneof(fc.array(leaf('GP', 'KX', 'gp kx', 'N/A'), { maxLength: 3 }), leaf('GP KX', '59')),
+    units: leaf('2', '2.0', 'x2', 'two'),
+    minutes: leaf('30', '1:05', '30 min', '2000'),
+    charge: leaf('64.04', '$1,234.50', '-3'),
+    dateOfService: leaf('2026-03-04', '03/04/2026', '2026-02-30', 'soon'),
+    placeOfService: leaf('11', '02', '10', 'home', '99'),
+  },
+  { requiredKeys: [] },
+);
+
+test('lines read by the fast paths equal the normalisers read one field at a time', {
+  timeout: 60_000,
+}, () => {
+  fc.assert(
+    // Numbers in list boxes are beyond the schema, but normalizeClaim must still read them the same way.
+    fc.property(fc.array(line, { maxLength: 6 }) as fc.Arbitrary<RawServiceLine[]>, (lines) => {
+      const { claim, findings } = normalizeClaim({
+        dateOfService: '2026-03-04',
+        placeOfService: '11',
+        lines,
+      });
+      claim.lines.forEach((read, i) => {
+        expect(read).toMatchObject(expectedLine(lines[i]!, '2026-03-04', '11'));
+      });
+      // Each unreadable box is reported once, on its own line, however often the same text repeats.
+      const unreadable = (r: { ok: boolean; empty?: boolean }) => (!r.ok && !r.empty ? 1 : 0);
+      let expected = 0;
+      for (const raw of lines) {
+        expected +=
+          unreadable(normalizeMinutes(raw.minutes)) +
+          unreadable(normalizeMoney(raw.charge)) +
+          unreadable(normalizeDate(raw.dateOfService)) +
+          unreadable(normalizePlaceOfService(raw.placeOfService));
+      }
+      expect(findings.filter((f) => f.rule === 'input/unreadable' && f.line !== undefined)).toHaveLength(
+        expected,
+      );
+    }),
+    { numRuns: 1500 },
+  );
+});
