@@ -55,6 +55,7 @@ function TableCard({ kind, state, save }: Props & { kind: Kind }) {
     null,
   );
   const abort = useRef<AbortController | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const inputId = `${kind}-file`;
 
   const pick = (list: FileList | null) => {
@@ -101,6 +102,7 @@ function TableCard({ kind, state, save }: Props & { kind: Kind }) {
         }),
       });
       setFiles([]);
+      if (fileInput.current) fileInput.current.value = '';
     } catch (error) {
       const text =
         error instanceof TableLoadError
@@ -140,6 +142,7 @@ function TableCard({ kind, state, save }: Props & { kind: Kind }) {
         <label for={inputId}>File</label>
         <input
           id={inputId}
+          ref={fileInput}
           type="file"
           accept={info.accept}
           multiple={info.multiple}
