@@ -71,7 +71,11 @@ function printClaim(claim: Record<string, unknown> & { lines: Record<string, unk
 
 function printFindings(findings: Finding[]): void {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  console.log(`\nFindings: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
+  const n = (severity: string, one: string, many: string) =>
+    `${count(severity)} ${count(severity) === 1 ? one : many}`;
+  console.log(
+    `\nFindings: ${n('error', 'error', 'errors')}, ${n('warning', 'warning', 'warnings')}, ${n('info', 'note', 'notes')}`,
+  );
   for (const f of findings) {
     const where =
       f.line !== undefined
