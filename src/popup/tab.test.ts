@@ -32,14 +32,12 @@ describe('Check this site', () => {
 
   test('a tab already running Charge Guard is refreshed, not injected twice', async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
-    const send = vi
-      .spyOn(fakeBrowser.tabs, 'sendMessage')
-      .mockResolvedValue({
-        active: true,
-        counts: { error: 0, warning: 0, info: 0 },
-        profileId: 'medicare',
-        profileFrom: 'default',
-      });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      active: true,
+      counts: { error: 0, warning: 0, info: 0 },
+      profileId: 'medicare',
+      profileFrom: 'default',
+    });
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     await checkThisSite(tab);
     expect(inject).not.toHaveBeenCalled();
