@@ -37,6 +37,6 @@ export function money(amount: number): string {
   const cents = Math.round(amount * 100);
   const whole = Math.trunc(Math.abs(cents) / 100);
   const frac = Math.abs(cents) % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = whole < 1000 ? String(whole) : String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${cents < 0 ? '-' : ''}$${grouped}${frac ? `.${String(frac).padStart(2, '0')}` : ''}`;
 }

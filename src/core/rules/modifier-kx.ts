@@ -81,8 +81,12 @@ function check(ctx: RuleContext): Finding[] {
         continue;
       }
       // Built only when a finding needs it: most claims produce none, and this runs on every keystroke.
-      const total = () =>
-        `year-to-date ${money(ytd)} + this claim ${money(g.claimCents / 100)}${complete ? '' : ' (lines without a charge not counted)'} = ${money(lowerCents / 100)}`;
+      // Worked out once, and only when a finding quotes it.
+      let totalText: string | null = null;
+      const total = () => {
+        totalText ??= `year-to-date ${money(ytd)} + this claim ${money(g.claimCents / 100)}${complete ? '' : ' (lines without a charge not counted)'} = ${money(lowerCents / 100)}`;
+        return totalText;
+      };
       if (over) {
         for (const v of g.lines) {
           const mods = v.line.modifiers;
