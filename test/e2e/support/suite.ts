@@ -1,6 +1,6 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { pick, summarize } from '../../../src/page/testing/fixtures';
+import { pick, summarize } from '../../../src/page/testing/summarize';
 import type { PageReading } from '../../../src/page/types';
 import { type ExtensionBrowser, launchBrowser } from '../../support/browser';
 import { type FixtureServer, startFixtureServer } from '../../support/server';
