@@ -25,13 +25,7 @@ let page: Page;
 let dialogs: string[];
 
 beforeAll(async () => {
-  // The shared global setup builds e2e and release; this suite also needs release-test.
-  if (process.env.CG_SKIP_BUILD !== '1' && !process.env.CG_RELEASE_TEST_DIR) {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'release-test'], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
+  // test/e2e/global-setup.ts builds release-test with the other builds.
   server = await startFixtureServer();
   trap = await startNetworkTrap();
   browser = await launchTrapped(trap, RELEASE_TEST_BUILD_DIR);
