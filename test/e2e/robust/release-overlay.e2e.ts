@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type FixtureServer, REPO_ROOT, startFixtureServer } from '../../support/server';
+import { type FixtureServer, startFixtureServer } from '../../support/server';
 import {
   clickInOverlay,
   launchTrapped,
