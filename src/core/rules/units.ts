@@ -1,4 +1,6 @@
 import type { Finding } from '../finding';
+import { allocateCms } from '../units/cms';
+import { unitsForMinutes } from '../units/table';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 import { countDay, type DayCount } from './units-count';
@@ -124,7 +126,7 @@ function tiedCodes(result: DayCount): Set<string> {
 }
 
 /** One treatment day: compares billed timed units with the payer's counting method. */
-function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
+export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
   const codes = byCode(timed);
   const result = countDay(
     ctx.profile.unitMethod,
@@ -250,6 +252,33 @@ function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
   }
 }
 
+const COGNITIVE_FIRST = '97129';
+const COGNITIVE_ADD_ON = '97130';
+
+/**
+ * The common day, said cheaply: each timed code on one line, no 97129/97130 pool, every line
+ * billing exactly what the payer's method gives it and no tie. compareDay would find nothing
+ * on such a day (a property test holds this); any other day goes to compareDay.
+ */
+export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): boolean {
+  const n = timed.length;
+  const minutes: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const line = timed[i]!.line;
+    const code = line.code;
+    if (code === COGNITIVE_FIRST || code === COGNITIVE_ADD_ON) return false;
+    for (let j = 0; j < i; j++) if (timed[j]!.line.code === code) return false;
+    minutes[i] = Math.floor(line.minutes!);
+    if (method === 'ama' && unitsForMinutes(minutes[i]!) !== line.units) return false;
+  }
+  if (method === 'ama') return true;
+  if (n === 1) return unitsForMinutes(minutes[0]!) === timed[0]!.line.units;
+  const alloc = allocateCms(minutes);
+  if (alloc.ties.length > 0) return false;
+  for (let i = 0; i < n; i++) if (alloc.full[i]! + alloc.extra[i]! !== timed[i]!.line.units) return false;
+  return true;
+}
+
 /** units/excessive: a code's units on one day above the daily maximum (MUE-style). */
 function excessive(ctx: RuleContext, day: readonly LineView[], out: Finding[]): void {
   if (!day.some((v) => v.line.code !== null && ctx.tables.mue.has(v.line.code))) return;
@@ -299,7 +328,7 @@ function check(ctx: RuleContext): Finding[] {
       for (const v of missing) noMinutes.push(v.line.index);
       continue;
     }
-    compareDay(ctx, timed, out);
+    if (!dayAgrees(ctx.profile.unitMethod, timed)) compareDay(ctx, timed, out);
   }
   if (noMinutes.length > 0) {
     out.push(
