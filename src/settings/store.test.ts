@@ -159,3 +159,12 @@ describe('policy cache', () => {
     expect(callback).not.toHaveBeenCalled();
   });
 });
+
+test('a write never reads the managed area', async () => {
+  const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get');
+  await updateSettings((s) => {
+    s.unitMethod = 'ama';
+  });
+  expect(managedGet).not.toHaveBeenCalled();
+  expect((await loadUserSettings()).user.unitMethod).toBe('ama');
+});

@@ -108,8 +108,14 @@ export async function writeUserSettings(settings: Settings): Promise<void> {
 
 /** Read-modify-write of the user's own settings (the policy is applied on load, never stored). */
 export async function updateSettings(change: (user: Settings) => void): Promise<Settings> {
-  const { user } = await loadUserSettings();
-  const copy = structuredClone(user);
+  // Only the user's own settings are read: a write never waits on the (sometimes slow) policy.
+  let stored: unknown;
+  try {
+    stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  } catch {
+    stored = undefined;
+  }
+  const copy = repairSettings(migrate(stored).data).settings;
   change(copy);
   // Whatever the change did, store only what validates.
   const checked = repairSettings(copy).settings;

@@ -60,7 +60,10 @@ test('the preferred method is remembered; the minutes never are', async () => {
   await page.locator('.segmented label', { hasText: 'AMA' }).click();
   await expect.poll(() => page.locator('.copy-preview').getAttribute('data-copy')).toBe('ama');
   await page.reload();
-  await expect.poll(() => page.locator('input[name="method"][value="ama"]').isChecked()).toBe(true);
+  // The first read of the browser's managed storage can take seconds in a fresh profile.
+  await expect
+    .poll(() => page.locator('input[name="method"][value="ama"]').isChecked(), { timeout: 10_000 })
+    .toBe(true);
   expect(await page.getByLabel('Minutes, row 1').inputValue()).toBe('');
   const stored = await browser.serviceWorker!.evaluate(() => chrome.storage.local.get(null));
   expect(JSON.stringify(stored)).not.toContain('38');
