@@ -25,3 +25,29 @@ test('every example claim the README walks through exists', () => {
     expect(() => readFileSync(join(REPO_ROOT, 'examples/claims', file))).not.toThrow();
   }
 });
+
+/** "`file` › "title", "title"" citations in a document, whitespace folded (titles wrap in Markdown). */
+function citedTests(markdown: string): { file: string; title: string }[] {
+  const text = markdown.replace(/\s+/g, ' ');
+  const cited: { file: string; title: string }[] = [];
+  for (const m of text.matchAll(/`([\w./-]+\.ts)` › ((?:"[^"]+"(?:, )?)+)/g)) {
+    for (const t of m[2]!.matchAll(/"([^"]+)"/g)) cited.push({ file: m[1]!, title: t[1]! });
+  }
+  return cited;
+}
+
+test.each([
+  ['README.md', readme],
+  ['SECURITY.md', readFileSync(join(REPO_ROOT, 'SECURITY.md'), 'utf8')],
+])('every test that %s cites as proof exists under that name', (_doc, markdown) => {
+  const cited = citedTests(markdown);
+  expect(cited.length).toBeGreaterThan(5);
+  for (const { file, title } of cited) {
+    const source = readFileSync(join(REPO_ROOT, file), 'utf8').replace(/\s+/g, ' ');
+    // A title may be built from a test.each row ("fault in reader core overlay: ..."): accept
+    // it when every word of the cited title appears in the file.
+    const words = title.split(/\W+/).filter((w) => w.length > 2);
+    const missing = words.filter((w) => !source.includes(w));
+    expect({ file, title, missing }).toEqual({ file, title, missing: [] });
+  }
+});
