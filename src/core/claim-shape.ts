@@ -65,13 +65,30 @@ function listProblem(v: unknown, path: PropertyKey[]): Problem | null {
   return at === NOT_A_LIST ? { path, text: LIST } : { path: [...path, at], text: SCALAR };
 }
 
+/** Optional scalar: absent, or text, a finite number or null. */
+function badScalar(v: unknown): boolean {
+  return v !== undefined && !isScalar(v);
+}
+
 function lineProblem(line: unknown, i: number): Problem | null {
   if (!isObjectLike(line)) return { path: ['lines', i], text: line === undefined ? 'required' : OBJECT };
+  // One quick pass over the keys; only a line with a problem is walked again, in the schema's order.
+  if (
+    !badScalar(line.code) &&
+    listCheck(line.modifiers) === LIST_OK &&
+    !badScalar(line.units) &&
+    !badScalar(line.minutes) &&
+    listCheck(line.dxPointers) === LIST_OK &&
+    !badScalar(line.charge) &&
+    !badScalar(line.dateOfService) &&
+    !badScalar(line.placeOfService)
+  )
+    return null;
   for (const key of LINE_KEYS) {
     const value = line[key];
     if (key === 'modifiers' || key === 'dxPointers') {
       if (listCheck(value) !== LIST_OK) return listProblem(value, ['lines', i, key]);
-    } else if (value !== undefined && !isScalar(value)) return { path: ['lines', i, key], text: SCALAR };
+    } else if (badScalar(value)) return { path: ['lines', i, key], text: SCALAR };
   }
   return null;
 }

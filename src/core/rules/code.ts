@@ -11,6 +11,8 @@ function shown(raw: unknown): string {
 }
 
 function checkLine(view: LineView, out: Finding[]): void {
+  // A code found in the table has a valid shape and is in force: the everyday line stops here.
+  if (view.entry) return;
   const { line } = view;
   const at = { line: line.index, field: 'code' as const };
   if (line.code === null) {
@@ -40,7 +42,6 @@ function checkLine(view: LineView, out: Finding[]): void {
     );
     return;
   }
-  if (view.entry) return;
   const undated = lookupCode(line.code);
   if (undated && view.dos) {
     const when = view.dos < undated.validFrom ? `before ${undated.validFrom}` : `from ${undated.validTo}`;

@@ -29,6 +29,8 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const telehealth = TELEHEALTH_POS_CODES.has(pos);
   const has95 = line.modifiers.includes('95');
   const has93 = line.modifiers.includes('93');
+  // An in-person line without 95 or 93, the everyday case, has nothing to report.
+  if (!telehealth && !has95 && !has93) return;
   const at = { line: line.index, field: 'modifiers' as const };
   if (!telehealth) {
     for (const m of has95 ? ['95'] : has93 ? ['93'] : []) {
