@@ -25,7 +25,7 @@ const keys = Number(option('--keys') ?? 20);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function unminifiedBuild(): { dir: string; dispose(): void } {
-  const root = mkdtempSync(join(tmpdir(), 'cg-profile-'));
+  const root = mkdtempSync(join(tmpdir(), 'cg-bench-scratch-'));
   const files = execSync('git ls-files -co --exclude-standard -z', { cwd: REPO_ROOT, encoding: 'utf8' });
   execSync(`tar -c --null -T - | tar -x -C ${JSON.stringify(root)}`, { cwd: REPO_ROOT, input: files });
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
