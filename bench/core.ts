@@ -4,7 +4,9 @@
  * week of visits) repeatedly and reports claims per second. No assertions: bench/run.ts
  * compares the number with the budget. Run alone: `npx tsx bench/core.ts`.
  */
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
 import { checkClaim } from '../src/core/check';
 
 const DAYS = ['2026-03-02', '2026-03-04', '2026-03-06', '2026-03-09'];
@@ -79,10 +81,72 @@ export function benchCore(options: { seconds?: number } = {}): {
   };
 }
 
+/**
+ * The machine's own speed, for reading the figure above on a shared machine: JSON.stringify of
+ * the same claims per CPU-second (a fixed amount of work that does not depend on our code).
+ */
+export function stringifyPerCpuSec(seconds = 1): number {
+  const claims = Array.from({ length: 32 }, (_, i) => weekOfVisits(i));
+  let done = 0;
+  let length = 0;
+  const cpuStart = process.cpuUsage();
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 200; i++) length += JSON.stringify(claims[(done + i) % claims.length]).length;
+    done += 200;
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  return length > 0 ? done / ((cpu.user + cpu.system) / 1e6) : 0;
+}
+
+/** What the content script imports from the core (src/content, src/page), as one entry. */
+const CONTENT_SCRIPT_IMPORTS = `
+import { checkClaim } from './src/core';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, detectPayerFromText, findProfile, resolveProfile } from './src/core/profile';
+import { isCodeShape } from './src/core/data/codes';
+import { isIcd10Shape } from './src/core/data/dx';
+import { isModifierShape } from './src/core/data/modifiers';
+globalThis.used = [checkClaim, BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, detectPayerFromText, findProfile, resolveProfile, isCodeShape, isIcd10Shape, isModifierShape];
+`;
+
+/**
+ * The core's share of the content script: the imports above bundled and minified (esbuild, as
+ * the release build tree-shakes), gzip -9; and which node_modules it pulled in (zod must not be).
+ */
+export function coreBundle(): { rawBytes: number; gzipBytes: number; packages: string[] } {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const result = buildSync({
+    stdin: { contents: CONTENT_SCRIPT_IMPORTS, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    target: 'es2022',
+  });
+  const bytes = result.outputFiles[0]!.contents;
+  // Files that contribute bytes (the metafile also lists what was parsed and then shaken out).
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const inputs = Object.entries(output.inputs).flatMap(([file, { bytesInOutput }]) =>
+    bytesInOutput > 0 ? [file] : [],
+  );
+  const packages = [
+    ...new Set(inputs.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? [])),
+  ];
+  return { rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, packages };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { claimsPerSec, claimsPerCpuSec, findingsPerClaim } = benchCore({ seconds: 2 });
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(
     `core: ${n(claimsPerSec)} twelve-line claims/s wall, ${n(claimsPerCpuSec)} per CPU-second (${(1000 / claimsPerSec).toFixed(4)} ms each, ${findingsPerClaim.toFixed(1)} findings per claim; budget 100,000/s)`,
+  );
+  console.log(
+    `machine: JSON.stringify of the same claims ${n(stringifyPerCpuSec())} per CPU-second (the core is measured against this load)`,
+  );
+  const bundle = coreBundle();
+  console.log(
+    `core in the content script: ${n(bundle.gzipBytes)} B gzip (${n(bundle.rawBytes)} B minified); packages: ${bundle.packages.join(', ') || 'none'}`,
   );
 }
