@@ -7,6 +7,35 @@ import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const NCCI_SOURCE = 'CMS NCCI practitioner procedure-to-procedure (PTP) edits; NCCI Policy Manual, ch. 1';
 
+/** One spelling per citation, so "CMS NCCI practitioner procedure-to-procedure (PTP) edits" and "NCCI practitioner PTP edits" count once. */
+function citationKey(part: string): string {
+  return part
+    .toLowerCase()
+    .replace(/procedure-to-procedure \(ptp\)/g, 'ptp')
+    .replace(/\bcms\b/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The citations of a finding, each once, in order. A pair row's own source says where that row
+ * comes from (the MLN modifier-59 sheet only for the row it documents): it is not padded with
+ * sources that do not speak about that pair.
+ */
+export function citeOnce(...sources: string[]): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const source of sources) {
+    for (const raw of source.split(';')) {
+      const part = raw.trim();
+      const key = citationKey(part);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      parts.push(part);
+    }
+  }
+  return parts.join('; ');
+}
+
 function inForce(p: NcciPair, dos: string | null): boolean {
   if (p.modifierIndicator === 9) return false;
   if (dos === null) return p.deleted === null;
@@ -46,7 +75,7 @@ function check(ctx: RuleContext): Finding[] {
             'ncci/pair-never',
             'error',
             `${b} (${lineLabel(col2.line.index)}) is bundled into ${a} (${lineLabel(col1.line.index)}) on the same day and no modifier can separate them (modifier indicator 0): ${b} will deny. Bill ${a} alone.`,
-            `${NCCI_SOURCE}; ${pair.source}`,
+            citeOnce(NCCI_SOURCE, String(pair.source ?? '')),
             at,
           ),
         );
@@ -64,7 +93,7 @@ function check(ctx: RuleContext): Finding[] {
           'ncci/pair-needs-modifier',
           'warning',
           `${a} and ${b} on the same day are a code pair (column 1 ${a}, column 2 ${b}, modifier indicator 1): ${b} denies as bundled unless it carries 59 or XU/XE/XS/XP. Add one only if the two were done in separate time blocks and the notes show it; otherwise do not bill ${b} separately.${misplacedNote}`,
-          `${NCCI_SOURCE}; ${pair.source}; ${MODIFIER_59_SOURCE}`,
+          citeOnce(NCCI_SOURCE, String(pair.source ?? '')),
           at,
         ),
       );
@@ -79,7 +108,7 @@ export const ncciMeta: RuleCatalog = {
     summary:
       'A column-1/column-2 pair (indicator 1) on one date without 59/XE/XS/XP/XU on the column-2 code; no automatic fix (needs separate time blocks)',
     severity: 'warning',
-    source: `${NCCI_SOURCE}; ${MODIFIER_59_SOURCE}`,
+    source: citeOnce(NCCI_SOURCE, MODIFIER_59_SOURCE),
   },
   'ncci/pair-never': {
     summary: 'A pair with modifier indicator 0: no modifier can unbundle it',
