@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runChargeGuard } from '../../src/content/run';
-import { listenForTeaching } from '../../src/teach/listen';
 
 export default defineContentScript({
   // Registered at run time for the sites the user or administrator switched on (see
@@ -10,6 +9,5 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     runChargeGuard(ctx);
-    listenForTeaching(ctx);
   },
 });

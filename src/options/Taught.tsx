@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { taughtKey } from '../settings/managed';
 import { siteSettingFor } from '../settings/site';
-import type { Message } from '../shared/messages';
+import { injectTeaching } from '../teach/inject';
 import { ROLE_CHOICES } from '../teach/roles';
 import { Lock } from './Lock';
 import type { OptionsState } from './state';
@@ -49,7 +49,7 @@ export function Taught({ state, save }: Props) {
     try {
       await browser.tabs.update(tab.id, { active: true });
       await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
-      await browser.tabs.sendMessage(tab.id, { type: 'cg/teach-start' } satisfies Message, { frameId: 0 });
+      if (!(await injectTeaching(tab.id))) throw new Error('the tab refused the picker');
       setNote('');
     } catch {
       setNote('That tab is not ready: reload it, then try again.');

@@ -3,6 +3,7 @@ import { CONTENT_SCRIPT_FILE } from '../background/registration';
 import { normalizeSiteKey } from '../settings/repair';
 import { updateSettings } from '../settings/store';
 import type { FrameStatus, Message } from '../shared/messages';
+import { injectTeaching } from '../teach/inject';
 
 /** The tab the popup was opened over, as far as the popup needs it (no page content). */
 export interface ActiveTab {
@@ -76,12 +77,5 @@ export async function setSiteEnabled(host: string, enabled: boolean): Promise<vo
   });
 }
 
-/** Teaching mode runs in the top frame (the picker needs one place to take the click). */
-export async function startTeaching(tabId: number): Promise<boolean> {
-  try {
-    await browser.tabs.sendMessage(tabId, { type: 'cg/teach-start' } satisfies Message, { frameId: 0 });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** "Teach a field": the picker is injected into the tab's top frame on demand. */
+export const startTeaching = injectTeaching;

@@ -7,8 +7,6 @@ import type { Severity } from '../core/finding';
 export type Message =
   /** popup → content script (each frame answers for itself): what did you find here? */
   | { type: 'cg/status' }
-  /** popup/options → content script: start teaching mode (point at a field, pick its role). */
-  | { type: 'cg/teach-start' }
   /** any → content script: settings changed, re-read and re-check. */
   | { type: 'cg/refresh' };
 

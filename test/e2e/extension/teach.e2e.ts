@@ -6,7 +6,12 @@ import { type FixtureServer, startFixtureServer } from '../../support/server';
 declare const chrome: {
   tabs: {
     query(q: { url?: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds: number[] };
+      files: string[];
+    }): Promise<unknown>;
   };
   storage: { local: { get(keys?: string | null): Promise<Record<string, unknown>> } };
 };
@@ -23,11 +28,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** What the popup's "Teach a field" does: ask the tab's top frame to start teaching. */
+/** What the popup's "Teach a field" does: inject the picker into the tab's top frame. */
 async function startTeaching(url: string) {
   await browser.serviceWorker!.evaluate(async (pageUrl) => {
     const [tab] = await chrome.tabs.query({ url: pageUrl });
-    await chrome.tabs.sendMessage(tab!.id!, { type: 'cg/teach-start' }, { frameId: 0 });
+    await chrome.scripting.executeScript({
+      target: { tabId: tab!.id!, frameIds: [0] },
+      files: ['/teach.js'],
+    });
   }, url);
 }
 

@@ -99,18 +99,26 @@ test('the claim is checked, fixed with one click and submitted past the guard wi
   await expect.poll(() => page.locator('#status').textContent()).toBe('Submitted');
 });
 
-/** What the popup's "Teach a field" does: ask the tab's top frame to start teaching. */
+/** What the popup's "Teach a field" does: inject the picker into the tab's top frame. */
 async function startTeaching(url: string): Promise<void> {
   await (await browser.serviceWorker()).evaluate(async (pageUrl) => {
     const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
     const [tab] = await api.tabs.query({ url: pageUrl });
-    await api.tabs.sendMessage(tab?.id ?? -1, { type: 'cg/teach-start' }, { frameId: 0 });
+    await api.scripting.executeScript({
+      target: { tabId: tab?.id ?? -1, frameIds: [0] },
+      files: ['/teach.js'],
+    });
   }, url);
 }
 interface TabsApi {
   tabs: {
     query(q: { url?: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds: number[] };
+      files: string[];
+    }): Promise<unknown>;
   };
 }
 
