@@ -112,6 +112,7 @@ const MEDICARE_ADVANTAGE: PayerProfile = {
     'Medicare Advantage plans follow CMS coding, including the 8-minute rule and GP/GO/GN: plan provider manuals.',
     'Most plans manage therapy by authorisation rather than the KX threshold, so KX findings are informational only.',
     'Targeted medical review is a Medicare Part B (MAC) process, so it is off.',
+    'Plans follow Medicare billing for assistants too, so a missing or mispaired CQ/CO stays an error: CMS CQ/CO billing examples.',
   ],
 };
 
@@ -120,12 +121,13 @@ const MEDICAID: PayerProfile = {
   name: 'Medicaid',
   builtIn: true,
   unitMethod: 'cms',
-  severity: { 'units/excessive': 'error' },
+  severity: { 'units/excessive': 'error', 'modifier/assistant': 'warning' },
   requiredModifiers: { discipline: true, telehealth95: false },
   kxApplies: false,
   rationale: [
     'Most state Medicaid programs count units the CMS way and ask for GP/GO/GN: state Medicaid therapy bulletins.',
     'Medicaid enforces daily unit maximums (MUE) strictly, so units above the maximum are errors.',
+    'CQ/CO are Medicare modifiers (CMS CQ/CO billing examples); state programs differ on assistants, so CQ/CO findings are warnings.',
     'The Medicare KX threshold does not apply to Medicaid.',
     'Telehealth modifiers vary by state: turn on "95 on telehealth lines" in a copy of this profile if yours asks.',
   ],
@@ -136,12 +138,13 @@ const COMMERCIAL: PayerProfile = {
   name: 'Commercial',
   builtIn: true,
   unitMethod: 'ama',
-  severity: { 'modifier/discipline-missing': 'warning' },
+  severity: { 'modifier/discipline-missing': 'warning', 'modifier/assistant': 'warning' },
   requiredModifiers: { discipline: true, telehealth95: true },
   kxApplies: false,
   rationale: [
     'Units per code on its own (CPT midpoint method), as most commercial contracts say: CPT introduction, APTA/ASHA guidance.',
     'Most commercial payers ask for GP/GO/GN, but not all: a missing one is a warning.',
+    'CQ/CO are Medicare modifiers (CMS CQ/CO billing examples); many commercial plans ask for them, some do not, so CQ/CO findings are warnings.',
     'Many commercial payers still want 95 on each telehealth line besides the POS: payer telehealth policies.',
     'The Medicare KX threshold does not apply to commercial plans.',
   ],
@@ -154,6 +157,20 @@ export const BUILT_IN_PROFILES: readonly PayerProfile[] = [
   COMMERCIAL,
 ];
 export const DEFAULT_PROFILE_ID = 'medicare';
+
+const MEDICARE_BILLING_IDS: ReadonlySet<unknown> = new Set(['medicare', 'medicare-advantage']);
+
+/**
+ * Medicare Part B, a Medicare Advantage plan (they follow Medicare billing), or a user's profile
+ * cloned from either (settings keep `basedOn`): where a finding may say "Medicare returns the
+ * line unpaid" rather than "most payers ask for it".
+ */
+export function billsLikeMedicare(profile: PayerProfile): boolean {
+  return (
+    MEDICARE_BILLING_IDS.has(profile.id) ||
+    MEDICARE_BILLING_IDS.has((profile as { basedOn?: unknown }).basedOn)
+  );
+}
 
 const BUILT_IN_BY_ID = new Map(BUILT_IN_PROFILES.map((p) => [p.id, p]));
 

@@ -1,5 +1,6 @@
 import { ASSISTANT_MODIFIERS, ASSISTANT_SOURCE, DISCIPLINE_OF_MODIFIER } from '../data/modifiers';
 import type { Finding } from '../finding';
+import { billsLikeMedicare } from '../profile';
 import { lineDiscipline } from './context';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
@@ -93,13 +94,16 @@ function assistantRendered(view: LineView, ctx: RuleContext, out: Finding[]): vo
     return;
   }
   const mod = discipline === 'PT' ? 'CQ' : discipline === 'OT' ? 'CO' : null;
+  // CQ/CO are Medicare's (facts §4): other payers' profiles make this a warning, and the text says whose rule it is.
+  const medicare = billsLikeMedicare(ctx.profile);
+  const whose = medicare ? '' : ' CQ/CO are Medicare modifiers: check whether this payer asks for them.';
   out.push(
     finding(
       'modifier/assistant',
       'error',
       mod
-        ? `${line.code} on ${lineLabel(line.index)} was furnished by an assistant: add ${mod} (required when the assistant furnished more than 10% of the service; paid at 85%).`
-        : `${line.code} on ${lineLabel(line.index)} was furnished by an assistant: add CQ (PT assistant, with GP) or CO (OT assistant, with GO) when the assistant furnished more than 10% of the service.`,
+        ? `${line.code} on ${lineLabel(line.index)} was furnished by an assistant: add ${mod} (Medicare requires it when the assistant furnished more than 10% of the service${medicare ? ', and pays 85%' : ''}).${whose}`
+        : `${line.code} on ${lineLabel(line.index)} was furnished by an assistant: add CQ (PT assistant, with GP) or CO (OT assistant, with GO) when the assistant furnished more than 10% of the service.${whose}`,
       ASSISTANT_SOURCE,
       mod ? { ...at, fix: { line: line.index, addModifier: mod } } : at,
     ),

@@ -1,6 +1,7 @@
 import type { Discipline } from '../claim';
 import { DISCIPLINE_MODIFIER, DISCIPLINE_OF_MODIFIER, DISCIPLINE_SOURCE } from '../data/modifiers';
 import type { Finding } from '../finding';
+import { billsLikeMedicare } from '../profile';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
@@ -45,11 +46,15 @@ function missing(view: LineView, ctx: RuleContext, out: Finding[]): void {
       : ' when billed under a therapy plan of care, as the rest of this claim is';
   if (known) {
     const mod = DISCIPLINE_MODIFIER[known.discipline];
+    // Only Medicare (and plans that follow it) is certain to return the line; facts §3.
+    const consequence = billsLikeMedicare(ctx.profile)
+      ? 'Without GP/GO/GN Medicare returns the line unpaid.'
+      : 'Medicare requires GP/GO/GN on therapy lines, and most commercial payers and Medicaid plans ask for them too.';
     out.push(
       finding(
         'modifier/discipline-missing',
         severity,
-        `${line.code} on ${lineLabel(line.index)} needs a therapy discipline modifier${planNote}: add ${mod} (${known.why}). Without GP/GO/GN the line is returned unpaid.`,
+        `${line.code} on ${lineLabel(line.index)} needs a therapy discipline modifier${planNote}: add ${mod} (${known.why}). ${consequence}`,
         DISCIPLINE_SOURCE,
         { line: line.index, field: 'modifiers', fix: { line: line.index, addModifier: mod } },
       ),

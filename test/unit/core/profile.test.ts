@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { checkClaim } from '../../../src/core/check';
 import {
   BUILT_IN_PROFILES,
+  billsLikeMedicare,
   detectPayerFromText,
   findProfile,
   type PayerProfile,
@@ -90,5 +92,48 @@ describe('resolveProfile', () => {
     expect(resolveProfile('Self pay').id).toBe('medicare');
     expect(resolveProfile(null).id).toBe('medicare');
     expect(findProfile('Self pay')).toBeNull();
+  });
+});
+
+describe('billsLikeMedicare', () => {
+  test.each([
+    ['medicare', true],
+    ['medicare-advantage', true],
+    ['medicaid', false],
+    ['commercial', false],
+  ])('%s → %s', (id, expected) => {
+    expect(billsLikeMedicare(resolveProfile(id))).toBe(expected);
+  });
+
+  test.each([
+    ['medicare', true],
+    ['commercial', false],
+  ])('a custom profile based on %s → %s', (basedOn, expected) => {
+    const custom = { ...resolveProfile('commercial'), id: 'mine', name: 'Mine', builtIn: false, basedOn };
+    expect(billsLikeMedicare(custom)).toBe(expected);
+  });
+});
+
+/**
+ * Facts §3: Medicare returns a therapy line without GP/GO/GN; other payers only mostly ask for
+ * one. The one wording test here guards that a commercial finding does not claim Medicare's
+ * consequence (audit issue 2, defect 8).
+ */
+describe('discipline-missing says whose rule it is', () => {
+  test.each([
+    ['medicare', true],
+    ['medicare-advantage', true],
+    ['medicaid', false],
+    ['commercial', false],
+  ])('%s: "returns the line unpaid" %s', (payer, saysUnpaid) => {
+    const findings = checkClaim({
+      payer,
+      discipline: 'PT',
+      dateOfService: '2025-06-02',
+      diagnoses: ['M17.11'],
+      lines: [{ code: '97110', units: 1, minutes: 15, dxPointers: ['A'] }],
+    }).filter((f) => f.rule === 'modifier/discipline-missing');
+    expect(findings).toHaveLength(1);
+    expect(/returns the line unpaid/.test(findings[0]!.message)).toBe(saysUnpaid);
   });
 });

@@ -121,6 +121,22 @@ export const ASSISTANT_CASES: RuleCase[] = [
     claim: claim([line('97161', ['GP'], 1, 30)], { renderedBy: 'assistant' }),
     fires: [{ rule: 'modifier/assistant', fix: null }],
   },
+  // CQ/CO are Medicare modifiers (facts §4 cites CMS only): an error for Medicare and the
+  // Medicare Advantage plans that follow its billing, a warning for other payers.
+  ...(
+    [
+      ['medicare', 'error'],
+      ['medicare-advantage', 'error'],
+      ['medicaid', 'warning'],
+      ['commercial', 'warning'],
+    ] as const
+  ).map(
+    ([payer, severity]): RuleCase => ({
+      name: `Assistant without CQ under ${payer}: ${severity}`,
+      claim: claim([line('97110', ['GP'], 1, 15)], { renderedBy: 'assistant', payer }),
+      fires: [{ rule: 'modifier/assistant', line: 0, severity, fix: { line: 0, addModifier: 'CQ' } }],
+    }),
+  ),
   {
     name: 'A therapist-rendered line needs no CQ/CO',
     claim: claim([line('97110', ['GP'], 1, 15)], { renderedBy: 'therapist' }),
