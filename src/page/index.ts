@@ -1,5 +1,5 @@
 /** The page layer's public surface (src/page/api.md). */
-export { ADAPTERS, type SiteAdapter, SiteAdapterSchema } from './adapters';
+export { ADAPTERS, type SiteAdapter } from './adapters';
 export { applyFix } from './fix';
 export { markForE2E } from './mark';
 export { readPage } from './read';

@@ -1,7 +1,8 @@
-import { type SiteAdapter, validAdapters } from './schema';
 import { THERACHART } from './therachart';
+import type { SiteAdapter } from './types';
 
-/** Built-in site adapters, validated once at load; one that fails validation is left out. */
-export const ADAPTERS: readonly SiteAdapter[] = validAdapters([THERACHART]);
+/** Built-in site adapters (each one also checked against the zod schema by schema.test.ts). */
+export const ADAPTERS: readonly SiteAdapter[] = [THERACHART];
 
-export { adaptersFor, hostMatches, type SiteAdapter, SiteAdapterSchema, validAdapters } from './schema';
+export { adaptersFor, hostMatches } from './match';
+export type { SiteAdapter } from './types';

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { ADAPTERS } from './index';
-import { hostMatches, validAdapters } from './schema';
+import { hostMatches } from './match';
+import { SiteAdapterSchema, validAdapters } from './schema';
 
 describe('site adapters', () => {
   test('the built-in adapters all validate (none silently dropped)', () => {
     expect(ADAPTERS.map((a) => a.id)).toEqual(['therachart']);
+    for (const adapter of ADAPTERS) expect(SiteAdapterSchema.safeParse(adapter).success).toBe(true);
+    expect(validAdapters(ADAPTERS)).toHaveLength(ADAPTERS.length);
   });
 
   test('an invalid adapter is left out, the valid ones kept', () => {

@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
 import { FIELD_ROLES } from '../types';
+import type { SiteAdapter } from './types';
 
 /**
  * A site adapter: declarative data, no code. It says which sites it is for and, per role, the
  * CSS selector of that field; `line` names the element that holds one service line. Adapters
- * are validated when loaded, so a broken one is dropped instead of breaking the reader.
+ * from outside the bundle (a future import) go through `validAdapters`, so a broken one is dropped
+ * instead of breaking the reader. The built-in ones are checked by the type system and by a test,
+ * so the content script does not ship zod for them.
  */
 export const SiteAdapterSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -21,7 +24,10 @@ export const SiteAdapterSchema = z.object({
   fields: z.array(z.object({ role: z.enum(FIELD_ROLES), selector: z.string().check(z.minLength(1)) })),
 });
 
-export type SiteAdapter = z.infer<typeof SiteAdapterSchema>;
+/** The schema accepts exactly the `SiteAdapter` shape (types.ts); this line fails to compile if they drift. */
+export type SchemaAdapter = z.infer<typeof SiteAdapterSchema>;
+const _sameShape: [SchemaAdapter, SiteAdapter] extends [SiteAdapter, SchemaAdapter] ? true : never = true;
+void _sameShape;
 
 /** Keeps the adapters that validate; a bad entry is skipped, never thrown. */
 export function validAdapters(input: readonly unknown[]): SiteAdapter[] {
@@ -31,30 +37,4 @@ export function validAdapters(input: readonly unknown[]): SiteAdapter[] {
     if (parsed.success) out.push(parsed.data);
   }
   return out;
-}
-
-export function hostMatches(pattern: string, host: string): boolean {
-  const escaped = pattern
-    .toLowerCase()
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^]*');
-  return new RegExp(`^${escaped}$`).test(host.toLowerCase());
-}
-
-/** Adapters for this document: the host matches, and the marker element (when named) is present. */
-export function adaptersFor(doc: Document, adapters: readonly SiteAdapter[]): SiteAdapter[] {
-  const host = doc.location?.hostname ?? '';
-  return adapters.filter((a) => {
-    const hostOk = a.match.hosts.some((h) =>
-      h === '*' ? a.match.selector !== undefined : hostMatches(h, host),
-    );
-    if (!hostOk) return false;
-    if (!a.match.selector) return true;
-    try {
-      return doc.querySelector(a.match.selector) !== null;
-    } catch {
-      return false;
-    }
-  });
 }

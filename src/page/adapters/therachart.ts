@@ -1,9 +1,11 @@
+import type { SiteAdapter } from './types';
+
 /**
  * TheraChart (a fictional therapy EMR, the shape of several real ones): its daily note puts the
  * billing grid under the note, with its own abbreviations ("Tx", "Ct", "Lnk") that no label
  * heuristic should have to guess. Fixture: test/fixtures/portals/therapy-note.html.
  */
-export const THERACHART = {
+export const THERACHART: SiteAdapter = {
   id: 'therachart',
   name: 'TheraChart daily note',
   match: {
