@@ -4,6 +4,7 @@ import type { RawServiceLine } from './claim';
 import { normalizeMoney } from './normalize/charge';
 import { normalizeCodeField } from './normalize/code';
 import { normalizeDate } from './normalize/date';
+import { normalizeDxPointers } from './normalize/dx-pointers';
 import { normalizeMinutes } from './normalize/minutes';
 import { normalizeModifiers } from './normalize/modifiers';
 import { normalizePlaceOfService } from './normalize/place-of-service';
@@ -11,7 +12,13 @@ import { normalizeUnits } from './normalize/units';
 import { normalizeClaim } from './normalize-claim';
 
 /** What each line field must be: the normaliser's answer, as the straightforward reader took it. */
-function expectedLine(raw: RawServiceLine, claimDate: string | null, claimPos: string | null) {
+function expectedLine(
+  raw: RawServiceLine,
+  claimDate: string | null,
+  claimPos: string | null,
+  diagnoses: (string | null)[],
+) {
+  const pointers = normalizeDxPointers(raw.dxPointers, diagnoses);
   const codeField = normalizeCodeField(raw.code);
   const box = normalizeModifiers(raw.modifiers);
   const value = <T>(r: { ok: true; value: T } | { ok: false }): T | null => (r.ok ? r.value : null);
@@ -23,6 +30,8 @@ function expectedLine(raw: RawServiceLine, claimDate: string | null, claimPos: s
     charge: value(normalizeMoney(raw.charge)),
     dateOfService: value(normalizeDate(raw.dateOfService)) ?? claimDate,
     placeOfService: value(normalizePlaceOfService(raw.placeOfService)) ?? claimPos,
+    dxPointers: pointers.ok ? pointers.value.pointers : [],
+    ...(pointers.ok && { dxPointerErrors: pointers.value.errors }),
   };
 }
 
@@ -38,12 +47,19 @@ const leaf = (...typical: string[]) =>
 const line = fc.record(
   {
     code: leaf('97110', '97535-GO 59', '97110GP', 'g0283', '975350'),
-    modifiers: fc.oneof(fc.array(leaf('GP', 'KX', 'gp kx', 'N/A'), { maxLength: 3 }), leaf('GP KX', '59')),
+    modifiers: fc.oneof(
+      fc.array(leaf('GP', 'KX', 'gp kx', 'N/A', 'G1', '9'), { maxLength: 3 }),
+      leaf('GP KX', '59'),
+    ),
     units: leaf('2', '2.0', 'x2', 'two'),
     minutes: leaf('30', '1:05', '30 min', '2000'),
     charge: leaf('64.04', '$1,234.50', '-3'),
     dateOfService: leaf('2026-03-04', '03/04/2026', '2026-02-30', 'soon'),
     placeOfService: leaf('11', '02', '10', 'home', '99'),
+    dxPointers: fc.oneof(
+      fc.array(leaf('A', 'B', 'L', 'M', 'a', 'AB', '2'), { maxLength: 3 }),
+      leaf('A,B', 'I69.351'),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -57,10 +73,11 @@ test('lines read by the fast paths equal the normalisers read one field at a tim
       const { claim, findings } = normalizeClaim({
         dateOfService: '2026-03-04',
         placeOfService: '11',
+        diagnoses: ['I69.351', null, 'Z74.09'],
         lines,
       });
       claim.lines.forEach((read, i) => {
-        expect(read).toMatchObject(expectedLine(lines[i]!, '2026-03-04', '11'));
+        expect(read).toMatchObject(expectedLine(lines[i]!, '2026-03-04', '11', claim.diagnoses));
       });
       // Each unreadable box is reported once, on its own line, however often the same text repeats.
       const unreadable = (r: { ok: boolean; empty?: boolean }) => (!r.ok && !r.empty ? 1 : 0);

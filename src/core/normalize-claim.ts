@@ -128,6 +128,32 @@ interface Repeats {
   pos: string | null;
 }
 
+function isUpperOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/** Modifier boxes as portals hold them (a list of clean two-character codes), copied as they are; null for anything else. */
+function cleanModifierBoxes(input: unknown): string[] | null {
+  if (!Array.isArray(input)) return null;
+  for (const box of input) {
+    if (typeof box !== 'string' || box.length !== 2) return null;
+    if (!isUpperOrDigit(box.charCodeAt(0)) || !isUpperOrDigit(box.charCodeAt(1))) return null;
+  }
+  return input.slice() as string[];
+}
+
+/** Pointer boxes holding one letter A–L each: their slots, each once, in the order typed; null for anything else. */
+function letterPointerBoxes(input: unknown): number[] | null {
+  if (!Array.isArray(input)) return null;
+  const slots: number[] = [];
+  for (const box of input) {
+    if (typeof box !== 'string' || box.length !== 1 || box < 'A' || box > 'L') return null;
+    const slot = box.charCodeAt(0) - 65;
+    if (!slots.includes(slot)) slots.push(slot);
+  }
+  return slots;
+}
+
 /** The common box contents (numbers in number boxes, bare codes) are taken as they are; the rest goes through the normalisers. */
 function readLine(
   reader: Reader,
@@ -137,8 +163,11 @@ function readLine(
   repeats: Repeats,
 ): ServiceLine {
   const raw: RawServiceLine = isRecord(input) ? (input as RawServiceLine) : {};
-  const boxModifiers = normalizeModifiers(raw.modifiers);
-  const boxList = boxModifiers.ok ? boxModifiers.value : [];
+  let boxList = cleanModifierBoxes(raw.modifiers);
+  if (boxList === null) {
+    const boxModifiers = normalizeModifiers(raw.modifiers);
+    boxList = boxModifiers.ok ? boxModifiers.value : [];
+  }
   let code: string | null;
   let modifiers: string[];
   if (typeof raw.code === 'string' && isCleanCode(raw.code)) {
@@ -156,10 +185,14 @@ function readLine(
     const read = normalizeUnits(rawUnits);
     units = read.ok ? read.value : null;
   }
-  const pointers = normalizeDxPointers(raw.dxPointers, defaults.diagnoses);
+  let dxPointers = letterPointerBoxes(raw.dxPointers);
   let dxPointerErrors: string[] = [];
-  if (pointers.ok) dxPointerErrors = pointers.value.errors;
-  else if (!pointers.empty) dxPointerErrors = [String(fieldText(raw.dxPointers) ?? quoted(raw.dxPointers))];
+  if (dxPointers === null) {
+    const pointers = normalizeDxPointers(raw.dxPointers, defaults.diagnoses);
+    dxPointers = pointers.ok ? pointers.value.pointers : [];
+    if (pointers.ok) dxPointerErrors = pointers.value.errors;
+    else if (!pointers.empty) dxPointerErrors = [String(fieldText(raw.dxPointers) ?? quoted(raw.dxPointers))];
+  }
 
   const rawMinutes = raw.minutes;
   const minutes =
@@ -197,7 +230,7 @@ function readLine(
     modifiers,
     units,
     minutes,
-    dxPointers: pointers.ok ? pointers.value.pointers : [],
+    dxPointers,
     dxPointerErrors,
     charge,
     dateOfService: dateOfService ?? defaults.dateOfService,
