@@ -222,17 +222,7 @@ class Collector {
     const input = el as HTMLInputElement;
     const tag = el.localName;
     const { ancestors, row, hidden, context, line } = this.ancestry(el);
-    let value = '';
-    let optionText = '';
-    if (kind === 'text' || kind === 'editable') value = cleanText(el.textContent, 200);
-    else if (tag === 'select') {
-      const select = el as HTMLSelectElement;
-      value = select.value ?? '';
-      optionText = cleanText(
-        select.selectedOptions?.[0]?.textContent ?? select.options?.[select.selectedIndex]?.textContent,
-        120,
-      );
-    } else value = String(input.value ?? '');
+    const { value, optionText } = readFieldValue(el, kind);
     const readOnly =
       input.readOnly === true || input.disabled === true || el.getAttribute('aria-readonly') === 'true';
     const withLine =
@@ -408,6 +398,26 @@ class Collector {
     }
     return index;
   }
+}
+
+/**
+ * What a field holds right now: the live `.value` (not the attribute), a select's value and its
+ * selected option's text, or the text of a read-only cell or contenteditable. The one value
+ * reader for a full reading and for re-reading a single field after an edit.
+ */
+export function readFieldValue(el: Element, kind: FieldKind): { value: string; optionText: string } {
+  if (kind === 'text' || kind === 'editable') return { value: cleanText(el.textContent, 200), optionText: '' };
+  if (el.localName === 'select') {
+    const select = el as HTMLSelectElement;
+    return {
+      value: select.value ?? '',
+      optionText: cleanText(
+        select.selectedOptions?.[0]?.textContent ?? select.options?.[select.selectedIndex]?.textContent,
+        120,
+      ),
+    };
+  }
+  return { value: String((el as HTMLInputElement).value ?? ''), optionText: '' };
 }
 
 /**

@@ -46,7 +46,7 @@ const LINE_EVIDENCE: ReadonlySet<ValueRole> = new Set([
   'charge',
 ]);
 
-interface Candidate {
+export interface Candidate {
   field: FieldRecord;
   role: ValueRole;
 }
@@ -213,26 +213,13 @@ function buildLine(
 
   const members = draft.members;
   const modifiers = members.filter((m) => m.role === 'modifier');
-  if (modifiers.length === 1 && modifiers[0]) {
-    out.modifiers = readValue(modifiers[0]);
-    bindings.push({ role: 'modifier', field: modifiers[0].field.index, line, slot: 0 });
-  } else if (modifiers.length > 1) {
-    out.modifiers = modifiers
-      .map(readValue)
-      .map((v) => v.trim())
-      .filter(Boolean);
-    modifiers.forEach((m, slot) => {
-      bindings.push({ role: 'modifier', field: m.field.index, line, slot });
-    });
-  }
+  if (modifiers.length > 0) out.modifiers = boxValues(modifiers.map(readValue));
+  modifiers.forEach((m, slot) => {
+    bindings.push({ role: 'modifier', field: m.field.index, line, slot });
+  });
 
   const pointers = members.filter((m) => m.role === 'dx-pointer');
-  if (pointers.length === 1 && pointers[0]) out.dxPointers = readValue(pointers[0]);
-  else if (pointers.length > 1)
-    out.dxPointers = pointers
-      .map(readValue)
-      .map((v) => v.trim())
-      .filter(Boolean);
+  if (pointers.length > 0) out.dxPointers = boxValues(pointers.map(readValue));
   pointers.forEach((m, slot) => {
     bindings.push({ role: 'dx-pointer', field: m.field.index, line, ...(pointers.length > 1 && { slot }) });
   });
@@ -261,19 +248,28 @@ function buildLine(
 function addDiagnoses(claim: RawClaim, claimLevel: Candidate[], bindings: PlainBinding[]): void {
   const dx = claimLevel.filter((c) => c.role === 'dx');
   if (dx.length === 0) return;
-  if (dx.length === 1 && dx[0]) {
-    // One box listing several codes ("I69.351, Z74.09"): the core splits it.
-    claim.diagnoses = readValue(dx[0]);
-    bindings.push({ role: 'dx', field: dx[0].field.index, slot: 0 });
-    return;
-  }
-  // Box 21 A–L: empty boxes stay as null so pointer letters keep pointing at the right box.
-  const values: (string | null)[] = dx.map((c) => readValue(c).trim() || null);
-  while (values.length > 0 && values[values.length - 1] === null) values.pop();
-  claim.diagnoses = values;
+  claim.diagnoses = diagnosisBoxes(dx.map(readValue));
   dx.forEach((c, slot) => {
     bindings.push({ role: 'dx', field: c.field.index, slot });
   });
+}
+
+/** A line's modifier (or pointer) boxes: one box as typed ("GP:KX"), several as their filled values in box order. */
+export function boxValues(values: readonly string[]): string | string[] {
+  if (values.length === 1) return values[0] as string;
+  return values.map((v) => v.trim()).filter(Boolean);
+}
+
+/**
+ * Claim-level diagnosis boxes. One box listing several codes ("I69.351, Z74.09") as typed: the
+ * core splits it. Box 21 A–L: empty boxes stay null so pointer letters keep pointing at the
+ * right box (trailing empty ones trimmed).
+ */
+export function diagnosisBoxes(values: readonly string[]): string | (string | null)[] {
+  if (values.length === 1) return values[0] as string;
+  const boxes: (string | null)[] = values.map((v) => v.trim() || null);
+  while (boxes.length > 0 && boxes[boxes.length - 1] === null) boxes.pop();
+  return boxes;
 }
 
 /**
@@ -281,35 +277,73 @@ function addDiagnoses(claim: RawClaim, claimLevel: Candidate[], bindings: PlainB
  * each code once, in the order met, and each line points (1-based) at its own codes.
  */
 function addLineDiagnoses(claim: RawClaim, lines: LineDraft[], bindings: PlainBinding[]): void {
-  const codes: string[] = [];
+  const boxes: LineDiagnosisBox[] = [];
+  const fields: number[] = [];
   lines.forEach((draft, line) => {
-    const own = draft.members.filter((m) => m.role === 'dx');
-    if (own.length === 0) return;
-    const pointers: string[] = [];
-    for (const m of own) {
-      const code = readValue(m).trim().toUpperCase();
-      let at = code ? codes.indexOf(code) : -1;
-      if (code && at === -1) at = codes.push(code) - 1;
-      if (at >= 0) pointers.push(String(at + 1));
-      bindings.push({ role: 'dx', field: m.field.index, line, ...(at >= 0 && { slot: at }) });
+    for (const m of draft.members) {
+      if (m.role !== 'dx') continue;
+      boxes.push({ line, value: readValue(m) });
+      fields.push(m.field.index);
     }
-    const raw = claim.lines[line];
-    if (raw && raw.dxPointers === undefined) raw.dxPointers = pointers;
   });
+  const { codes, slots, pointers } = lineDiagnoses(boxes);
+  boxes.forEach((box, i) => {
+    const slot = slots[i];
+    bindings.push({
+      role: 'dx',
+      field: fields[i] as number,
+      line: box.line,
+      ...(slot !== undefined && { slot }),
+    });
+  });
+  for (const [line, list] of pointers) {
+    const raw = claim.lines[line];
+    if (raw && raw.dxPointers === undefined) raw.dxPointers = list;
+  }
   if (codes.length > 0) claim.diagnoses = codes;
+}
+
+export interface LineDiagnosisBox {
+  line: number;
+  value: string;
+}
+
+/**
+ * Diagnosis boxes on the lines, in line order: the claim's list is each code once in the order
+ * met, each box's slot is its code's index in that list (none when empty), and each line with
+ * boxes points (1-based) at its own codes.
+ */
+export function lineDiagnoses(boxes: readonly LineDiagnosisBox[]): {
+  codes: string[];
+  slots: (number | undefined)[];
+  pointers: Map<number, string[]>;
+} {
+  const codes: string[] = [];
+  const slots: (number | undefined)[] = [];
+  const pointers = new Map<number, string[]>();
+  for (const box of boxes) {
+    const own = pointers.get(box.line) ?? [];
+    pointers.set(box.line, own);
+    const code = box.value.trim().toUpperCase();
+    let at = code ? codes.indexOf(code) : -1;
+    if (code && at === -1) at = codes.push(code) - 1;
+    if (at >= 0) own.push(String(at + 1));
+    slots.push(at >= 0 ? at : undefined);
+  }
+  return { codes, slots, pointers };
 }
 
 function firstWithValue(list: Candidate[]): Candidate | undefined {
   return list.find((c) => readValue(c).trim() !== '') ?? list[0];
 }
 
-function codeValue(c: Candidate): string {
+export function codeValue(c: Candidate): string {
   const value = readValue(c);
   return leadingCode(value) ?? value;
 }
 
 /** A select's option value when it is the code ("11"), else its text ("Medicare Part B"). */
-function readValue(c: Candidate): string {
+export function readValue(c: Candidate): string {
   const f = c.field;
   if (f.kind !== 'select') return f.value;
   if (c.role === 'payer') return f.optionText || f.value;

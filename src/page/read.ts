@@ -3,7 +3,9 @@ import { ADAPTERS, adaptersFor, hostMatches, type SiteAdapter } from './adapters
 import { type CollectOptions, collect, type SelectorRule } from './collect';
 import { groupFields } from './group';
 import { findDecoyForms, isSubmitControl, qualifyField, type WordMemo } from './qualify';
+import type { FieldRecord } from './record';
 import type { FieldBinding, PageConfig, PageReading, TaughtMapping } from './types';
+import { rememberReading } from './update';
 
 /**
  * Reads one document (one frame): collect -> qualify -> group, then maps the plain bindings
@@ -24,9 +26,12 @@ export function readPage(
   if (!grouping) return null;
 
   const bindings: FieldBinding[] = [];
+  const records = new Map<Element, FieldRecord>();
   for (const b of grouping.bindings) {
     const element = collected.fieldElements[b.field];
-    if (!element) continue;
+    const record = collected.fields[b.field];
+    if (!element || !record) continue;
+    records.set(element, record);
     bindings.push({
       role: b.role,
       element,
@@ -41,7 +46,10 @@ export function readPage(
   const forms = [...grouping.forms]
     .map((i) => collected.formElements[i])
     .filter((f): f is HTMLFormElement => f !== undefined);
-  return { claim: grouping.claim, bindings, submitControls, forms };
+  const reading: PageReading = { claim: grouping.claim, bindings, submitControls, forms };
+  // Typing into a field read here can then update this reading instead of reading the page again.
+  rememberReading(reading, records, decoyForms, memo);
+  return reading;
 }
 
 /** Taught mappings for this page win over adapters (their selectors are resolved first). */
