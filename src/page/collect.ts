@@ -406,7 +406,8 @@ class Collector {
  * reader for a full reading and for re-reading a single field after an edit.
  */
 export function readFieldValue(el: Element, kind: FieldKind): { value: string; optionText: string } {
-  if (kind === 'text' || kind === 'editable') return { value: cleanText(el.textContent, 200), optionText: '' };
+  if (kind === 'text' || kind === 'editable')
+    return { value: cleanText(el.textContent, 200), optionText: '' };
   if (el.localName === 'select') {
     const select = el as HTMLSelectElement;
     return {
