@@ -137,10 +137,8 @@ function conflict(view: LineView, ctx: RuleContext, out: Finding[]): void {
     return;
   }
   if (clinician && clinician !== lineDiscipline) {
-    // The code fixes the discipline (e.g. an OT evaluation by a PT): no modifier change makes that right.
-    const fix = entry?.discipline
-      ? {}
-      : { fix: { line: line.index, replaceModifier: { from: mod, to: DISCIPLINE_MODIFIER[clinician] } } };
+    // No automatic fix either way: when the code fixes the discipline (an OT evaluation by a PT) no
+    // modifier change makes it right, and otherwise the plan of care decides, which only the chart shows.
     out.push(
       finding(
         'modifier/discipline-conflict',
@@ -149,7 +147,7 @@ function conflict(view: LineView, ctx: RuleContext, out: Finding[]): void {
           ? `${line.code} on ${lineLabel(line.index)} is ${A_CODE[lineDiscipline]} code, but the claim says the clinician is ${CLINICIAN[clinician]}: check who performed it.`
           : `${line.code ?? 'This line'} on ${lineLabel(line.index)} carries ${mod} (${NAMES[lineDiscipline]}), but the claim says the clinician is ${CLINICIAN[clinician]}: the modifier follows the plan of care, use ${DISCIPLINE_MODIFIER[clinician]} unless the plan says otherwise.`,
         DISCIPLINE_SOURCE,
-        { ...at, ...fix },
+        at,
       ),
     );
   }

@@ -55,12 +55,16 @@ export const DISCIPLINE_CASES: RuleCase[] = [
       { rule: 'modifier/discipline-conflict', fix: { line: 0, replaceModifier: { from: 'GP', to: 'GO' } } },
     ],
   },
+  // The plan of care, not the clinician, sets the modifier: the finding hedges, so no one-click fix.
   {
-    name: "GO on a PT clinician's line",
+    name: "GO on a PT clinician's line: an error, no automatic fix",
     claim: claim([line('97110', ['GO'], 1, 15)], { discipline: 'PT' }),
-    fires: [
-      { rule: 'modifier/discipline-conflict', fix: { line: 0, replaceModifier: { from: 'GO', to: 'GP' } } },
-    ],
+    fires: [{ rule: 'modifier/discipline-conflict', line: 0, severity: 'error', fix: null }],
+  },
+  {
+    name: "GP on an OT clinician's 97530: no automatic fix",
+    claim: claim([line('97530', ['GP'], 1, 15)], { discipline: 'OT' }),
+    fires: [{ rule: 'modifier/discipline-conflict', line: 0, fix: null }],
   },
   {
     name: 'GP on 97535 beside an OT evaluation: a warning, no automatic fix (two clinicians may treat)',
