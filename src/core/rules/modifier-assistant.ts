@@ -36,7 +36,7 @@ function wrongPairing(view: LineView, ctx: RuleContext, out: Finding[]): void {
         finding(
           'modifier/assistant',
           'error',
-          `${line.code ?? 'This line'} on ${lineLabel(line.index)} has ${mod} with GN: ${mod} is only for a ${wants.name} (with ${wants.discipline === 'PT' ? 'GP' : 'GO'}). There is no speech-language pathology assistant modifier, and Medicare does not pay for services furnished by SLP assistants.`,
+          `${line.code ?? 'This line'} on ${lineLabel(line.index)} has ${mod} with GN: ${mod} is only for ${wants.name} (with ${wants.discipline === 'PT' ? 'GP' : 'GO'}). There is no speech-language pathology assistant modifier, and Medicare does not pay for services furnished by SLP assistants.`,
           ASSISTANT_SOURCE,
           at,
         ),
