@@ -55,6 +55,17 @@ export interface PageReading {
   forms: HTMLFormElement[];
 }
 
+/**
+ * What changed on the page since the watcher last called back. Typing into a field changes
+ * that field only; anything that may add, remove or move fields is structural.
+ */
+export interface PageChange {
+  /** Fields may have appeared, gone or moved, or the page navigated: read the whole page again. */
+  structural: boolean;
+  /** Elements (or text nodes, for read-only cells) whose value changed in place. */
+  edited: ReadonlySet<Node>;
+}
+
 /** What the content script passes the page layer: site settings, no patient data. */
 export interface PageConfig {
   taught: TaughtMapping[];

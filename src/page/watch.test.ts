@@ -1,18 +1,28 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { OVERLAY_HOST_ATTR } from './types';
+import { OVERLAY_HOST_ATTR, type PageChange } from './types';
 import { watchPage } from './watch';
 
 const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 let controller: AbortController;
 let calls: number;
+let changes: PageChange[];
 
 beforeEach(() => {
   document.body.innerHTML =
     '<form><table><tbody id="rows"><tr><td><input name="cpt" value="97110"></td></tr></tbody></table></form>';
   controller = new AbortController();
   calls = 0;
-  watchPage(document, { taught: [] }, () => calls++, controller.signal);
+  changes = [];
+  watchPage(
+    document,
+    { taught: [] },
+    (change) => {
+      calls++;
+      changes.push(change);
+    },
+    controller.signal,
+  );
 });
 afterEach(() => controller.abort());
 
@@ -85,6 +95,87 @@ describe('watchPage', () => {
     controller.abort();
     (document.getElementById('rows') as HTMLElement).appendChild(document.createElement('tr'));
     document.querySelector('input')?.dispatchEvent(new Event('input', { bubbles: true }));
+    await frame();
+    expect(calls).toBe(0);
+  });
+
+  test('typing names the field it changed, and is not structural', async () => {
+    const input = document.querySelector('input') as HTMLInputElement;
+    input.value = '97112';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.setAttribute('value', '97112'); // React keeps the attribute in step with the property
+    await frame();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.structural).toBe(false);
+    expect([...(changes[0]?.edited ?? [])]).toEqual([input]);
+  });
+
+  test('a select option picked by attribute names its select; a submit button toggled counts for nothing', async () => {
+    document
+      .querySelector('form')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<select name="pos"><option>11</option><option>02</option></select><input type="submit" value="Save">',
+      );
+    await frame();
+    changes = [];
+    const select = document.querySelector('select') as HTMLSelectElement;
+    (select.options[1] as HTMLOptionElement).setAttribute('selected', '');
+    (document.querySelector('[type=submit]') as HTMLInputElement).setAttribute('disabled', '');
+    await frame();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.structural).toBe(false);
+    expect([...(changes[0]?.edited ?? [])]).toEqual([select]);
+    (document.querySelector('[type=submit]') as HTMLInputElement).removeAttribute('disabled');
+    await frame();
+    expect(changes).toHaveLength(1);
+  });
+
+  test("a cell's text re-rendered is an edit of the cell; comments alone are nothing", async () => {
+    const td = document.querySelector('td') as HTMLElement;
+    td.insertAdjacentHTML('beforeend', '<span id="code-cell">97110</span>');
+    await frame();
+    changes = [];
+    const span = document.getElementById('code-cell') as HTMLElement;
+    (span.firstChild as Text).data = '97140';
+    span.appendChild(document.createComment('react-anchor'));
+    await frame();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.structural).toBe(false);
+    expect([...(changes[0]?.edited ?? [])]).toEqual([span.firstChild]);
+    span.textContent = '97530';
+    await frame();
+    expect([...(changes[1]?.edited ?? [])]).toEqual([span]);
+    td.appendChild(document.createComment('only a comment'));
+    await frame();
+    expect(changes).toHaveLength(2);
+  });
+
+  test('rows added or removed, fields hidden, and navigation are structural', async () => {
+    const rows = document.getElementById('rows') as HTMLElement;
+    rows.insertAdjacentHTML('beforeend', '<tr><td><input name="cpt2"></td></tr>');
+    await frame();
+    (rows.lastElementChild as Element).setAttribute('hidden', '');
+    await frame();
+    rows.lastElementChild?.remove();
+    await frame();
+    window.dispatchEvent(new Event('popstate'));
+    await frame();
+    expect(changes.map((c) => c.structural)).toEqual([true, true, true, true]);
+  });
+
+  test('typing in the overlay, even inside its open shadow root, is not a page change', async () => {
+    const host = document.createElement('charge-guard-overlay');
+    host.setAttribute(OVERLAY_HOST_ATTR, '');
+    document.body.appendChild(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div><input class="reason"></div>';
+    await frame();
+    const reason = shadow.querySelector('input') as HTMLInputElement;
+    reason.value = 'payer allows it';
+    reason.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    shadow.querySelector('div')!.appendChild(document.createElement('span'));
     await frame();
     expect(calls).toBe(0);
   });

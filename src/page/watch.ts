@@ -1,13 +1,16 @@
-import type { PageConfig } from './types';
+import type { PageChange, PageConfig } from './types';
 import { OVERLAY_HOST_ATTR } from './types';
 
 /**
- * Calls `onChange` (at most once per animation frame) when the charge fields may have changed:
- * typing (capture-phase input/change on the document and on every open shadow root, since
- * `change` is not composed), DOM changes (one MutationObserver per root, attributes limited by
- * a filter), and SPA navigation (popstate, hashchange, Navigation API). Nothing runs while the
- * page is idle: no polling, no timers; the observer callback only sets a flag, and the frame
- * callback does the rest. Everything stops when `signal` aborts.
+ * Calls `onChange` (at most once per animation frame) when the charge fields may have changed,
+ * saying what changed: typing (capture-phase input/change on the document and on every open
+ * shadow root, since `change` is not composed) and value-like mutations name the edited
+ * element, so the caller can re-read that field alone; anything that may add, remove or move a
+ * field (elements added or removed, hidden/contenteditable, SPA navigation) is structural.
+ * Nothing runs while the page is idle: no polling, no timers; the observer callback only sorts
+ * its records, and the frame callback does the rest. Charge Guard's own overlay (anything
+ * inside an element carrying OVERLAY_HOST_ATTR, shadow roots included) is never a change.
+ * Everything stops when `signal` aborts.
  */
 
 /** Attributes that change what a field holds or whether it counts; data-cg-* marks are not among them. */
@@ -19,13 +22,16 @@ const OBSERVE: MutationObserverInit = {
   attributes: true,
   attributeFilter: WATCHED_ATTRIBUTES,
 };
+/** Inputs that are buttons: their disabled/readonly state changes no reading. */
+const BUTTON_TYPES = new Set(['submit', 'button', 'image', 'reset']);
+
 /** Above this many added nodes in one frame, one walk of the whole document beats walking each addition. */
 export const FULL_RESCAN_NODES = 200;
 
 export function watchPage(
   doc: Document,
   config: PageConfig,
-  onChange: () => void,
+  onChange: (change: PageChange) => void,
   signal: AbortSignal,
 ): void {
   void config; // taught mappings matter when reading, not when deciding that something changed
@@ -39,6 +45,8 @@ export function watchPage(
   let addedCount = 0;
   let added: Node[] = [];
   let fullRescan = false;
+  let structural = false;
+  let edited = new Set<Node>();
   const watched = new WeakSet<Node>();
 
   const run = () => {
@@ -46,11 +54,14 @@ export function watchPage(
     if (signal.aborted) return;
     if (fullRescan) for (const root of openShadowRoots(doc)) watchRoot(root);
     else for (const node of added) for (const root of openShadowRoots(node)) watchRoot(root);
+    const change: PageChange = { structural, edited };
     added = [];
     addedCount = 0;
     fullRescan = false;
+    structural = false;
+    edited = new Set();
     try {
-      onChange();
+      onChange(change);
     } catch {
       // fail open: the page keeps working whatever the reader or the overlay does
     }
@@ -59,11 +70,28 @@ export function watchPage(
     if (frame === null && !signal.aborted) frame = view.requestAnimationFrame(run);
   };
 
+  const restructured = () => {
+    structural = true;
+    schedule();
+  };
+  /** A field's value changed; the page's own fields only (the overlay's inputs are not the page's). */
+  const onEdit = (event: Event) => {
+    const target = (event.composedPath?.()[0] ?? event.target) as Node | null;
+    if (!target || inOverlay(target)) return;
+    if (target.nodeType === 1) edited.add(target);
+    else structural = true;
+    schedule();
+  };
+
   const observer = new view.MutationObserver((records) => {
     let relevant = false;
     for (const record of records) {
       if (isOurs(record)) continue;
+      const effect = effectOf(record);
+      if (effect === null) continue;
       relevant = true;
+      if (effect === 'structural') structural = true;
+      else edited.add(effect);
       if (record.type !== 'childList' || fullRescan) continue;
       addedCount += record.addedNodes.length;
       if (addedCount > FULL_RESCAN_NODES) {
@@ -78,16 +106,16 @@ export function watchPage(
     if (watched.has(root)) return;
     watched.add(root);
     observer.observe(root, OBSERVE);
-    root.addEventListener('input', schedule, { capture: true, passive: true, signal });
-    root.addEventListener('change', schedule, { capture: true, passive: true, signal });
+    root.addEventListener('input', onEdit, { capture: true, passive: true, signal });
+    root.addEventListener('change', onEdit, { capture: true, passive: true, signal });
   };
 
   watchRoot(doc);
   for (const root of openShadowRoots(doc)) watchRoot(root);
-  view.addEventListener('popstate', schedule, { signal });
-  view.addEventListener('hashchange', schedule, { signal });
+  view.addEventListener('popstate', restructured, { signal });
+  view.addEventListener('hashchange', restructured, { signal });
   const navigation = (view as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', schedule, { signal });
+  navigation?.addEventListener('navigatesuccess', restructured, { signal });
 
   signal.addEventListener(
     'abort',
@@ -100,10 +128,59 @@ export function watchPage(
   );
 }
 
-/** Mutations of Charge Guard's own overlay (its host, or badges it inserted) are not page changes. */
+/**
+ * What one mutation means for the reading: null (nothing a reading depends on), the node whose
+ * value changed in place, or 'structural' (fields may have appeared, gone or moved).
+ */
+function effectOf(record: MutationRecord): Node | 'structural' | null {
+  const target = record.target;
+  if (record.type === 'characterData') return target;
+  if (record.type === 'childList') {
+    let text = false;
+    for (const list of [record.addedNodes, record.removedNodes]) {
+      for (const node of Array.from(list)) {
+        if (node.nodeType === 8) continue; // comments: framework anchors, never a value
+        if (node.nodeType !== 3) return 'structural';
+        if (node.textContent?.trim()) text = true;
+      }
+    }
+    // Only text changed under `target` (a cell's value re-rendered): an edit of what holds it.
+    return text ? target : null;
+  }
+  const el = target as Element;
+  const tag = el.localName;
+  const field = tag === 'input' || tag === 'select' || tag === 'textarea';
+  switch (record.attributeName) {
+    case 'value':
+    case 'selected': {
+      if (tag === 'option') return el.closest('select') ?? 'structural';
+      return field ? el : 'structural';
+    }
+    case 'disabled':
+    case 'readonly':
+      // A reading does not depend on them, but a field's may come with a new value; a submit
+      // button a page enables and disables on every keystroke is no reason to read anything.
+      if (!field || (tag === 'input' && BUTTON_TYPES.has((el as HTMLInputElement).type))) return null;
+      return el;
+    default:
+      return 'structural'; // hidden, contenteditable: fields appear or go
+  }
+}
+
+/** Inside Charge Guard's overlay: an element carrying OVERLAY_HOST_ATTR around it, across shadow roots. */
+function inOverlay(node: Node): boolean {
+  for (let n: Node | null = node; n; ) {
+    if (n.nodeType === 1 && (n as Element).closest(`[${OVERLAY_HOST_ATTR}]`)) return true;
+    const root = n.getRootNode();
+    n = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+  }
+  return false;
+}
+
+/** Mutations of Charge Guard's own overlay (its host, or anything inside it) are not page changes. */
 function isOurs(record: MutationRecord): boolean {
-  const target = record.target as Element;
-  if (target.nodeType === 1 && target.closest?.(`[${OVERLAY_HOST_ATTR}]`)) return true;
+  const target = record.target;
+  if (inOverlay(target.nodeType === 1 ? target : (target.parentNode ?? target))) return true;
   if (record.type !== 'childList') return false;
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   return (
@@ -116,13 +193,14 @@ export function openShadowRoots(start: Node): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const visit = (root: Node) => {
     const first = root.nodeType === 1 ? (root as Element) : null;
-    if (first?.shadowRoot) {
+    if (first?.shadowRoot && !first.hasAttribute(OVERLAY_HOST_ATTR)) {
       found.push(first.shadowRoot);
       visit(first.shadowRoot);
     }
     const all = 'querySelectorAll' in root ? (root as ParentNode).querySelectorAll('*') : [];
     for (const el of Array.from(all)) {
-      if (el.shadowRoot) {
+      // The overlay's own shadow root (open in the e2e build) is not the page's.
+      if (el.shadowRoot && !el.hasAttribute(OVERLAY_HOST_ATTR)) {
         found.push(el.shadowRoot);
         visit(el.shadowRoot);
       }
