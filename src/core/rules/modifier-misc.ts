@@ -16,6 +16,21 @@ import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 const MODIFIER_SHAPE_SOURCE = 'CMS-1500 item 24D (two-character CPT/HCPCS modifiers); NUCC 1500 instructions';
 const CONFLICT_SOURCE = 'CMS Pub. 100-04, ch. 30, §40.3; CMS MLN "Proper Use of Modifier 59"';
 
+/**
+ * KX attests that the services above the yearly threshold are medically necessary; GA (ABN on
+ * file) and GZ (no ABN, denial expected) say they may not be. Facts §5: without medical necessity
+ * it is an ABN and GA instead of KX, never both.
+ */
+const KX_LIABILITY: readonly { modifier: string; says: string }[] = [
+  { modifier: 'GA', says: 'an ABN is on file because Medicare may find the service not medically necessary' },
+  {
+    modifier: 'GZ',
+    says: 'Medicare is expected to deny the service as not medically necessary and there is no ABN',
+  },
+];
+const KX_LIABILITY_SOURCE =
+  'CMS Pub. 100-04, ch. 5, §10.3 (KX attests medical necessity above the threshold); CMS Pub. 100-04, ch. 30, §40.3 (GA, GZ)';
+
 const NON_PAIR_KEYS = new Set(NCCI_NON_PAIRS.flatMap(({ codes: [a, b] }) => [pairKey(a, b), pairKey(b, a)]));
 
 function unknown(view: LineView, out: Finding[]): void {
@@ -66,6 +81,21 @@ function conflicts(view: LineView, out: Finding[]): void {
             ...at,
             fix: { line: line.index, removeModifier: m },
           },
+        ),
+      );
+    }
+  }
+  if (mods.includes('KX')) {
+    for (const { modifier, says } of KX_LIABILITY) {
+      if (!mods.includes(modifier)) continue;
+      // No automatic fix: which of the two is true depends on the record, which only the notes show.
+      out.push(
+        finding(
+          'modifier/conflict',
+          'error',
+          `KX and ${modifier} on ${lineLabel(line.index)} contradict each other: KX attests the service is medically necessary, ${modifier} says ${says}. Keep KX (and drop ${modifier}) if the record supports medical necessity; otherwise keep ${modifier} and remove KX.`,
+          KX_LIABILITY_SOURCE,
+          at,
         ),
       );
     }
@@ -172,9 +202,9 @@ export const modifierMiscMeta: RuleCatalog = {
   },
   'modifier/conflict': {
     summary:
-      'Modifiers that exclude each other on one line (GA/GZ/GY, 59 with XE/XS/XP/XU) or a modifier typed twice',
+      'Modifiers that exclude each other on one line (GA/GZ/GY, KX with GA or GZ, 59 with XE/XS/XP/XU) or a modifier typed twice',
     severity: 'error',
-    source: CONFLICT_SOURCE,
+    source: `${CONFLICT_SOURCE}; CMS Pub. 100-04, ch. 5, §10.3 (KX)`,
   },
 };
 

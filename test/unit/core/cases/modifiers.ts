@@ -175,6 +175,26 @@ export const MODIFIER_MISC_CASES: RuleCase[] = [
       fires: [{ rule: 'modifier/conflict', severity: 'error', fix: null }],
     }),
   ),
+  // Facts §5: above the threshold it is KX (medically necessary) or an ABN and GA, never both.
+  ...(['GA', 'GZ'] as const).map(
+    (m): RuleCase => ({
+      name: `KX with ${m} on one line over the 2026 threshold: conflict, no automatic fix`,
+      claim: claim([line('97110', ['GP', 'KX', m], 1, 15, { charge: 50 })], {
+        dateOfService: '2026-03-02',
+        ytdTherapyCharges: { PT_SLP: 2470, OT: 0 },
+      }),
+      fires: [{ rule: 'modifier/conflict', line: 0, severity: 'error', fix: null }],
+      quiet: ['modifier/kx-required'],
+    }),
+  ),
+  {
+    name: 'GA alone over the threshold (ABN on file, no KX): no conflict',
+    claim: claim([line('97110', ['GP', 'GA'], 1, 15, { charge: 50 })], {
+      dateOfService: '2026-03-02',
+      ytdTherapyCharges: { PT_SLP: 2470, OT: 0 },
+    }),
+    quiet: ['modifier/conflict', 'modifier/kx-required'],
+  },
   {
     name: '59 with XU on one line: keep the specific XU',
     claim: claim([line('97140', ['GP'], 1, 15), line('97530', ['GP', '59', 'XU'], 1, 15)]),
