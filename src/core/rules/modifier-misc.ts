@@ -7,7 +7,7 @@ import {
   MODIFIER_59_SOURCE,
   MODIFIER_CONFLICTS,
 } from '../data/modifiers';
-import { NCCI_NON_PAIRS } from '../data/ncci';
+import { NCCI_BUILT_IN_VERSION, NCCI_NON_PAIRS } from '../data/ncci';
 import type { Finding } from '../finding';
 import { pairKey } from './context';
 import { finding, lineLabel } from './finding';
@@ -152,28 +152,43 @@ function misplaced(view: LineView, ctx: RuleContext, out: Finding[]): void {
       ),
     );
   }
-  // A distinct-service modifier where the only neighbours are documented non-pairs: automatic 59 is an audit risk.
+  distinctWithoutPartner(view, ctx, out);
+}
+
+/** True when a code pair (either order) is in the edit table for these two codes. */
+function paired(ctx: RuleContext, a: string, b: string): boolean {
+  return ctx.tables.ncci.has(pairKey(a, b)) || ctx.tables.ncci.has(pairKey(b, a));
+}
+
+/**
+ * 59/X separates this service from another one billed the same day: with no code-pair edit
+ * between this line and any other same-day line, nothing calls for it, and an unneeded
+ * distinct-service modifier is itself an audit risk (facts §6, §10). The message never names the
+ * line's own code as its "partner" (the same code twice is a units question, not a pair edit).
+ */
+function distinctWithoutPartner(view: LineView, ctx: RuleContext, out: Finding[]): void {
+  const { line } = view;
   const distinct = line.modifiers.find((m) => DISTINCT_SERVICE_MODIFIERS.has(m));
-  if (distinct && line.code) {
-    const others = sameDayCodes(view, ctx);
-    if (others.length === 0) return;
-    const code = line.code;
-    const anyEdit = others.some(
-      (o) => ctx.tables.ncci.has(pairKey(o, code)) || ctx.tables.ncci.has(pairKey(code, o)),
-    );
-    const allNonPairs = others.every((o) => NON_PAIR_KEYS.has(pairKey(code, o)) || o === code);
-    if (!anyEdit && allNonPairs) {
-      out.push(
-        finding(
-          'modifier/misplaced',
-          'info',
-          `${distinct} on ${code} (${lineLabel(line.index)}): no code-pair edit needs it with ${[...new Set(others)].join(', ')}. A distinct-service modifier where no edit calls for one is itself an audit risk; remove it unless the payer asks for it.`,
-          MODIFIER_59_SOURCE,
-          { ...at, fix: { line: line.index, removeModifier: distinct }, dataVersion: ctx.tables.ncciVersion },
-        ),
-      );
-    }
-  }
+  if (!distinct || !line.code) return;
+  const code = line.code;
+  const others = sameDayCodes(view, ctx).filter((o) => o !== code);
+  if (others.some((o) => paired(ctx, code, o))) return;
+  // Certain when no other code shares the day, when every neighbour is a documented non-pair, or
+  // when the user loaded the full CMS table; the built-in table holds only documented pairs.
+  const loaded = ctx.tables.ncciVersion !== NCCI_BUILT_IN_VERSION;
+  const certain = loaded || others.every((o) => NON_PAIR_KEYS.has(pairKey(code, o)));
+  const at = { line: line.index, field: 'modifiers' as const, dataVersion: ctx.tables.ncciVersion };
+  out.push(
+    finding(
+      'modifier/misplaced',
+      'warning',
+      certain
+        ? `${distinct} on ${lineLabel(line.index)}: no code-pair edit on this claim calls for it. A distinct-service modifier where no edit calls for one is itself an audit risk; remove it unless the payer asks for it.`
+        : `${distinct} on ${lineLabel(line.index)}: no code-pair edit we hold for this claim calls for it. A distinct-service modifier where no edit calls for one is itself an audit risk; check the current CMS PTP table (loadable in the options page) and remove it unless an edit or the payer asks for it.`,
+      MODIFIER_59_SOURCE,
+      certain ? { ...at, fix: { line: line.index, removeModifier: distinct } } : at,
+    ),
+  );
 }
 
 function check(ctx: RuleContext): Finding[] {

@@ -59,7 +59,9 @@ describe('coding examples from published guides', () => {
     test('wrong: 59 on 97535 beside the OT evaluation: no edit pairs them, so 59 is flagged, not demanded', () => {
       const findings = checkClaim({ ...base, lines: [evaluation, selfCare(['GO', '59'], 1)] });
       expect(findings.map((f) => f.rule)).toEqual(['modifier/misplaced']);
-      expect(findings[0]?.severity).toBe('info');
+      // A warning, as for every 59/X with no code-pair partner that day (audit defect 14).
+      expect(findings[0]?.severity).toBe('warning');
+      expect(findings[0]?.fix).toEqual({ line: 1, removeModifier: '59' });
     });
     test('wrong: GP on 97535 beside an OT evaluation', () => {
       expect(ids({ ...base, lines: [evaluation, selfCare(['GP'], 1)] })).toContain(

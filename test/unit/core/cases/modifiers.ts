@@ -226,8 +226,57 @@ export const MODIFIER_MISC_CASES: RuleCase[] = [
     claim: claim([line('97535', ['GO'], 1, 15), line('97530', ['GO', '59'], 1, 15)], {
       diagnoses: ['I69.351'],
     }),
-    fires: [{ rule: 'modifier/misplaced', line: 1, severity: 'info' }],
+    fires: [
+      { rule: 'modifier/misplaced', line: 1, severity: 'warning', fix: { line: 1, removeModifier: '59' } },
+    ],
     quiet: ['ncci/pair-needs-modifier'],
+  },
+  // 59/X with no code-pair partner on the claim that day: one warning, whatever the neighbours.
+  ...(
+    [
+      ['59 on a lone 97110', [line('97110', ['GP', '59'], 1, 15)], 0, '59'],
+      ['XU on a lone 97530', [line('97530', ['GP', 'XU'], 1, 15)], 0, 'XU'],
+      [
+        '59 on 97110 beside another 97110 (the same code is no pair)',
+        [line('97110', ['GP', '59'], 1, 15), line('97110', ['GP'], 1, 15)],
+        0,
+        '59',
+      ],
+      [
+        '59 on 97530 beside 97140 on another date',
+        [line('97140', ['GP'], 1, 15, { dateOfService: '2025-06-03' }), line('97530', ['GP', '59'], 1, 15)],
+        1,
+        '59',
+      ],
+    ] as const
+  ).map(
+    ([name, lines, at, m]): RuleCase => ({
+      name: `${name}: misplaced warning, remove ${m}`,
+      claim: claim([...lines]),
+      fires: [
+        { rule: 'modifier/misplaced', line: at, severity: 'warning', fix: { line: at, removeModifier: m } },
+      ],
+    }),
+  ),
+  {
+    name: '59 on 97110 beside 97112 (no pair we hold, built-in table only): warning, no automatic fix',
+    claim: claim([line('97112', ['GP'], 1, 15), line('97110', ['GP', '59'], 1, 15)]),
+    fires: [{ rule: 'modifier/misplaced', line: 1, severity: 'warning', fix: null }],
+  },
+  {
+    name: '59 on 97110 beside 97112 with a loaded CMS table that pairs neither: remove 59',
+    claim: claim([line('97112', ['GP'], 1, 15), line('97110', ['GP', '59'], 1, 15)]),
+    options: { tables: { ncci: { version: 'test PTP 2025Q2', pairs: [] } } },
+    fires: [{ rule: 'modifier/misplaced', line: 1, fix: { line: 1, removeModifier: '59' } }],
+  },
+  {
+    name: 'XU on 97530 beside 97140 and 97110: the 97140 pair calls for it',
+    claim: claim([
+      line('97140', ['GP'], 1, 15),
+      line('97110', ['GP'], 1, 15),
+      line('97530', ['GP', 'XU'], 1, 15),
+    ]),
+    quiet: ['modifier/misplaced', 'ncci/pair-needs-modifier'],
   },
   {
     name: '59 on 97530 beside 97140 (a real pair) is where it belongs',
