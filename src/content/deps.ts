@@ -1,6 +1,7 @@
 import { checkClaim } from '../core';
 import { E2E } from '../env';
 import { applyFix, markForE2E, readPage, watchPage } from '../page';
+import { updateReading } from '../page/update';
 import { loadSettings, onSettingsChanged, recordOverride, siteConfigFor, siteSettingFor } from '../settings';
 import type { Ports } from './ports';
 
@@ -15,6 +16,7 @@ function hostOf(url: string): string {
 /** The real page, core and settings layers behind the content script's ports. */
 export const realPorts: Ports = {
   readPage,
+  updateReading,
   watchPage,
   applyFix,
   markForE2E,

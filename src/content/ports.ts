@@ -1,7 +1,7 @@
 import type { EditTables } from '../core/data/edit-tables';
 import type { Finding, Fix } from '../core/finding';
 import type { PayerProfile } from '../core/profile';
-import type { PageConfig, PageReading } from '../page/types';
+import type { PageChange, PageConfig, PageReading } from '../page/types';
 
 /** The settings a frame needs (src/settings `SiteConfig`, narrowed to what the content script uses). */
 export interface FrameSettings {
@@ -20,7 +20,14 @@ export interface FrameSettings {
  */
 export interface Ports {
   readPage(doc: Document, config: PageConfig): PageReading | null;
-  watchPage(doc: Document, config: PageConfig, onChange: () => void, signal: AbortSignal): void;
+  watchPage(
+    doc: Document,
+    config: PageConfig,
+    onChange: (change: PageChange) => void,
+    signal: AbortSignal,
+  ): void;
+  /** Brings a reading up to date after fields it read were edited in place; false: read the page again. */
+  updateReading(reading: PageReading, edited: Iterable<Node>): boolean;
   applyFix(fix: Fix, reading: PageReading): boolean;
   /** E2E build: marks the fields read; a null reading clears the marks of this document. */
   markForE2E(reading: PageReading | null, doc: Document): void;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Finding } from '../core/finding';
-import type { FieldBinding, PageReading } from '../page/types';
+import type { FieldBinding, PageChange, PageReading } from '../page/types';
 import type { FrameSettings, Ports } from './ports';
 import { type Session, startSession } from './session';
 
@@ -10,7 +10,7 @@ import { type Session, startSession } from './session';
  * hold GO. The real layers are exercised end to end in test/e2e/portals.
  */
 let scope: AbortController;
-let ports: Ports & { changed?: () => void };
+let ports: Ports & { changed?: (change: PageChange) => void };
 let settings: FrameSettings;
 let pageSubmits: number;
 let overrides: { rule: string; site: string; reason: string }[];
@@ -88,6 +88,7 @@ beforeEach(() => {
   scope = new AbortController();
   ports = {
     readPage: vi.fn(() => read()),
+    updateReading: vi.fn(() => false),
     watchPage: (_doc, _config, onChange) => {
       ports.changed = onChange;
     },
@@ -141,8 +142,8 @@ test('page changes are re-checked, several in one batch only once', async () => 
   await start();
   const checks = vi.mocked(ports.checkClaim).mock.calls.length;
   $<HTMLInputElement>('[name=mod]').value = 'GO';
-  ports.changed!();
-  ports.changed!();
+  ports.changed!({ structural: true, edited: new Set() });
+  ports.changed!({ structural: true, edited: new Set() });
   await Promise.resolve();
   expect(vi.mocked(ports.checkClaim).mock.calls.length).toBe(checks + 1);
   expect(session.status().counts.error).toBe(0);

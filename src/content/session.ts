@@ -9,7 +9,7 @@ import {
   type OverlayModel,
   openErrors,
 } from '../overlay';
-import type { PageReading } from '../page/types';
+import type { PageChange, PageReading } from '../page/types';
 import type { FrameStatus } from '../shared/messages';
 import { anchorFor } from './anchors';
 import type { FrameSettings, Ports } from './ports';
@@ -68,6 +68,11 @@ export async function startSession(
   /** Errors the user already submitted anyway: the same errors do not hold the next submit. */
   const overridden = new Set<string>();
   let pending = false;
+  /** Page changes since the last check: fields edited in place, or something structural. */
+  let structural = false;
+  let edited = new Set<Node>();
+  /** The page's controls for overlay placement, found once per full reading (not per keystroke). */
+  let obstacles: Element[] | null = null;
 
   const loadSettings = async () => {
     try {
@@ -100,10 +105,12 @@ export async function startSession(
     ),
     anchorFor: (f) => anchorFor(f, r.bindings),
     obstacles: () => {
+      if (obstacles) return obstacles;
       const own = new Set<Element>([...r.bindings.map((b) => b.element), ...r.submitControls]);
       const extra = Array.from(doc.querySelectorAll(CONTROL_SELECTOR)).slice(0, MAX_EXTRA_OBSTACLES);
       for (const el of extra) own.add(el);
-      return [...own];
+      obstacles = [...own];
+      return obstacles;
     },
     profile: {
       id: chosen?.profile.id ?? 'medicare',
@@ -113,7 +120,8 @@ export async function startSession(
     guard: held ? { errors: openErrors(findings) } : null,
   });
 
-  const paint = (r: PageReading) => {
+  /** `fresh`: a full reading (bindings may have changed), not an in-place update of the last one. */
+  const paint = (r: PageReading, fresh = true) => {
     maybeFault('overlay');
     if (!overlay) {
       overlayScope = new AbortController();
@@ -126,28 +134,55 @@ export async function startSession(
       );
     }
     if (E2E) {
-      ports.markForE2E(r, doc);
-      overlay.host.dataset.cgClaim = JSON.stringify(r.claim);
-      overlay.host.dataset.cgFindings = JSON.stringify(
-        findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line })),
+      // An in-place update keeps every binding's role and line: the marks still hold.
+      if (fresh) ports.markForE2E(r, doc);
+      setData(overlay.host, 'cgClaim', JSON.stringify(r.claim));
+      setData(
+        overlay.host,
+        'cgFindings',
+        JSON.stringify(findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line }))),
       );
     }
     overlay.update(model(r));
   };
 
-  const recheck = () => {
+  /**
+   * Checks the page again. After typing into fields already read (`inPlace`, from the watcher),
+   * only those fields are re-read; anything else reads the whole page.
+   */
+  const recheck = (inPlace = false) => {
     pending = false;
+    const change = { structural, edited };
+    structural = false;
+    edited = new Set();
     if (signal.aborted) return;
     if (!settings.run) return drop();
     let next: PageReading | null;
+    let fresh = true;
     try {
-      next = ports.readPage(doc, settings.page);
+      const last = reading;
+      const before = last?.claim;
+      if (
+        inPlace &&
+        last &&
+        !change.structural &&
+        change.edited.size > 0 &&
+        ports.updateReading(last, change.edited)
+      ) {
+        // Focus changes and re-renders that leave every value as it was: nothing to check.
+        if (last.claim === before) return;
+        next = last;
+        fresh = false;
+      } else next = ports.readPage(doc, settings.page);
     } catch {
       return drop();
     }
     if (!next) return drop();
     reading = next;
-    guard.watchForms(next.forms);
+    if (fresh) {
+      obstacles = null;
+      guard.watchForms(next.forms);
+    }
     try {
       maybeFault('core');
       chosen = chooseProfile({
@@ -163,18 +198,26 @@ export async function startSession(
       });
       // Everything fixed while a submit was held: nothing left to hold (the user submits again).
       if (held && openErrors(findings).length === 0) held = null;
-      paint(next);
+      paint(next, fresh);
     } catch {
       return drop();
     }
   };
 
-  /** Page changes arrive batched per animation frame by watchPage; one re-check per batch. */
-  const changed = () => {
+  /**
+   * Page changes arrive batched per animation frame by watchPage; one re-check per batch, in a
+   * microtask of the same frame callback (so the warning shows in the frame the typing lands in).
+   */
+  const changed = (change?: PageChange) => {
+    if (!change) structural = true;
+    else {
+      if (change.structural) structural = true;
+      for (const node of change.edited) edited.add(node);
+    }
     if (pending) return;
     pending = true;
     queueMicrotask(() => {
-      if (pending) recheck();
+      if (pending) recheck(true);
     });
   };
 
@@ -262,7 +305,7 @@ export async function startSession(
   recheck();
 
   const session: Session = {
-    recheck,
+    recheck: () => recheck(),
     async reload() {
       await loadSettings();
       recheck();
@@ -286,4 +329,9 @@ export async function startSession(
     },
   };
   return session;
+}
+
+/** Attribute writes cost style work on big pages even when nothing changes: write only what differs. */
+function setData(el: HTMLElement, key: 'cgClaim' | 'cgFindings', value: string): void {
+  if (el.dataset[key] !== value) el.dataset[key] = value;
 }
