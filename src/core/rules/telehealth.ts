@@ -33,7 +33,9 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
   if (!telehealth && !has95 && !has93) return;
   const at = { line: line.index, field: 'modifiers' as const };
   if (!telehealth) {
-    for (const m of has95 ? ['95'] : has93 ? ['93'] : []) {
+    // Each is wrong on an in-person visit on its own, so each gets its own finding and fix.
+    for (const m of ['95', '93'] as const) {
+      if (m === '95' ? !has95 : !has93) continue;
       out.push(
         finding(
           'telehealth/pos-modifier',
@@ -45,6 +47,20 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
       );
     }
     return;
+  }
+  if (has95 && has93) {
+    // Facts §9: 95 says the visit was by video, 93 that it was audio-only. This family owns 95/93,
+    // so the contradiction is a telehealth/pos-modifier finding, not modifier/conflict. Only the
+    // visit record says which is true, so there is no automatic fix.
+    out.push(
+      finding(
+        'telehealth/pos-modifier',
+        'error',
+        `${line.code ?? 'This line'} on ${lineLabel(line.index)} has both 95 (video visit) and 93 (audio-only visit): they contradict each other. Keep 95 if there was video, 93 if the visit was by audio only.`,
+        `${MODIFIER_95_SOURCE}; ${MODIFIER_93_SOURCE}`,
+        at,
+      ),
+    );
   }
   if (ctx.profile.requiredModifiers.telehealth95 && !has95 && !has93 && view.entry !== null) {
     out.push(
@@ -86,7 +102,7 @@ function check(ctx: RuleContext): Finding[] {
 export const telehealthMeta: RuleCatalog = {
   'telehealth/pos-modifier': {
     summary:
-      'Telehealth POS (02/10) without 95 where the payer wants it, 95/93 with an in-person POS, or Medicare therapy telehealth outside its authorised dates',
+      'Telehealth POS (02/10) without 95 where the payer wants it, 95/93 with an in-person POS, 95 with 93 on one line, or Medicare therapy telehealth outside its authorised dates',
     severity: 'warning',
     source: TELEHEALTH_SOURCE,
   },

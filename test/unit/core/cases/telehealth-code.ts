@@ -31,6 +31,23 @@ export const TELEHEALTH_CASES: RuleCase[] = [
     fires: [{ rule: 'telehealth/pos-modifier', severity: 'error', fix: { line: 0, removeModifier: '95' } }],
     quiet: ['modifier/misplaced'],
   },
+  // Facts §9: 95 is video, 93 audio-only; both on one line contradict each other.
+  ...(['commercial', 'medicare'] as const).map(
+    (payer): RuleCase => ({
+      name: `${payer}: 95 with 93 on a telehealth line (POS 10): error, no automatic fix`,
+      claim: claim([line('97110', ['GP', '95', '93'], 1, 15)], { payer, placeOfService: '10' }),
+      fires: [{ rule: 'telehealth/pos-modifier', line: 0, severity: 'error', fix: null }],
+      quiet: ['modifier/conflict'],
+    }),
+  ),
+  {
+    name: '95 and 93 on an in-person visit (POS 11): each is removed',
+    claim: claim([line('97110', ['GP', '95', '93'], 1, 15)]),
+    fires: [
+      { rule: 'telehealth/pos-modifier', line: 0, fix: { line: 0, removeModifier: '95' } },
+      { rule: 'telehealth/pos-modifier', line: 0, fix: { line: 0, removeModifier: '93' } },
+    ],
+  },
   {
     name: 'Medicare therapy telehealth on 2027-12-31 is still authorised',
     claim: claim([line('97110', ['GP'], 1, 15)], {
