@@ -110,12 +110,33 @@ function assistantRendered(view: LineView, ctx: RuleContext, out: Finding[]): vo
   );
 }
 
+/**
+ * The claim says a therapist rendered the service, but CQ/CO says an assistant furnished more
+ * than 10% of it: the claim contradicts itself. Either may be wrong (CQ/CO lowers payment to 85%,
+ * a missing one misstates who treated), so there is no automatic fix.
+ */
+function therapistWithAssistantModifier(view: LineView, out: Finding[]): void {
+  const { line } = view;
+  const mod = line.modifiers.find((m) => ASSISTANT_MODIFIERS.has(m));
+  if (!mod) return;
+  out.push(
+    finding(
+      'modifier/assistant',
+      'warning',
+      `${line.code ?? 'This line'} on ${lineLabel(line.index)} carries ${mod} (furnished in part by ${ASSISTANT_MODIFIERS.get(mod)!.name}), but the claim says the therapist rendered the service. Keep ${mod} if the assistant furnished more than 10% of it; otherwise remove ${mod}.`,
+      ASSISTANT_SOURCE,
+      { line: line.index, field: 'modifiers' },
+    ),
+  );
+}
+
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const view of ctx.lines) {
     if (view.blank) continue;
     wrongPairing(view, ctx, out);
     if (ctx.claim.renderedBy === 'assistant') assistantRendered(view, ctx, out);
+    else if (ctx.claim.renderedBy === 'therapist') therapistWithAssistantModifier(view, out);
   }
   return out;
 }

@@ -1,5 +1,10 @@
 import type { Discipline } from '../claim';
-import { DISCIPLINE_MODIFIER, DISCIPLINE_OF_MODIFIER, DISCIPLINE_SOURCE } from '../data/modifiers';
+import {
+  ASSISTANT_MODIFIERS,
+  DISCIPLINE_MODIFIER,
+  DISCIPLINE_OF_MODIFIER,
+  DISCIPLINE_SOURCE,
+} from '../data/modifiers';
 import type { Finding } from '../finding';
 import { billsLikeMedicare } from '../profile';
 import { finding, lineLabel } from './finding';
@@ -21,13 +26,32 @@ const CLINICIAN: Record<Discipline, string> = {
   SLP: 'a speech-language pathologist',
 };
 
-/** Why we know the discipline, for the message: the code itself, or the rest of the claim. */
+/** CQ or CO on the line (one of them only): each goes with one discipline modifier (facts §4). */
+function assistantDiscipline(view: LineView): { modifier: string; discipline: Discipline } | null {
+  let found: { modifier: string; discipline: Discipline } | null = null;
+  for (const m of view.line.modifiers) {
+    const a = ASSISTANT_MODIFIERS.get(m);
+    if (!a) continue;
+    if (found && found.discipline !== a.discipline) return null;
+    found = { modifier: m, discipline: a.discipline };
+  }
+  return found;
+}
+
+/** Why we know the discipline, for the message: the code itself, its CQ/CO, or the rest of the claim. */
 function knownDiscipline(view: LineView, ctx: RuleContext): { discipline: Discipline; why: string } | null {
   if (view.entry?.discipline)
     return {
       discipline: view.entry.discipline,
       why: `${view.line.code} is ${A_CODE[view.entry.discipline]} code`,
     };
+  const assistant = assistantDiscipline(view);
+  if (assistant) {
+    // The claim saying otherwise is a contradiction only the chart settles: no fix then.
+    if (ctx.discipline && ctx.discipline !== assistant.discipline) return null;
+    const mod = DISCIPLINE_MODIFIER[assistant.discipline];
+    return { discipline: assistant.discipline, why: `${assistant.modifier} goes only with ${mod}` };
+  }
   if (ctx.discipline)
     return { discipline: ctx.discipline, why: `the rest of the claim is ${NAMES[ctx.discipline]}` };
   return null;

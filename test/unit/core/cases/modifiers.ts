@@ -28,6 +28,29 @@ export const DISCIPLINE_CASES: RuleCase[] = [
     claim: claim([line('97112', ['GP'], 1, 15), line('97535', ['GO'], 1, 15), line('97110', [], 1, 15)]),
     fires: [{ rule: 'modifier/discipline-missing', line: 2, fix: null }],
   },
+  // Facts §4: CQ goes only with GP, CO only with GO, so an assistant modifier names the discipline.
+  {
+    name: '97110 with CQ alone: add GP',
+    claim: claim([line('97110', ['CQ'], 1, 15)], { renderedBy: 'assistant' }),
+    fires: [
+      {
+        rule: 'modifier/discipline-missing',
+        line: 0,
+        severity: 'error',
+        fix: { line: 0, addModifier: 'GP' },
+      },
+    ],
+  },
+  {
+    name: '97535 with CO alone: add GO',
+    claim: claim([line('97535', ['CO'], 1, 15)], { renderedBy: 'assistant', diagnoses: ['I69.351'] }),
+    fires: [{ rule: 'modifier/discipline-missing', line: 0, fix: { line: 0, addModifier: 'GO' } }],
+  },
+  {
+    name: "97110 with CQ on an OT clinician's claim: the claim contradicts itself, no fix",
+    claim: claim([line('97110', ['CQ'], 1, 15)], { discipline: 'OT' }),
+    fires: [{ rule: 'modifier/discipline-missing', line: 0, fix: null }],
+  },
   {
     name: 'Commercial: a missing discipline modifier is a warning',
     claim: claim([line('97110', ['GP'], 1, 15), line('97140', [], 1, 15)], { payer: 'commercial' }),
@@ -141,6 +164,16 @@ export const ASSISTANT_CASES: RuleCase[] = [
       fires: [{ rule: 'modifier/assistant', line: 0, severity, fix: { line: 0, addModifier: 'CQ' } }],
     }),
   ),
+  {
+    name: 'CQ on a line the claim says the therapist rendered: warning, no automatic fix',
+    claim: claim([line('97110', ['GP', 'CQ'], 1, 15)], { renderedBy: 'therapist' }),
+    fires: [{ rule: 'modifier/assistant', line: 0, severity: 'warning', fix: null }],
+  },
+  {
+    name: 'CQ with no statement of who rendered it: nothing to contradict',
+    claim: claim([line('97110', ['GP', 'CQ'], 1, 15)]),
+    quiet: ['modifier/assistant'],
+  },
   {
     name: 'A therapist-rendered line needs no CQ/CO',
     claim: claim([line('97110', ['GP'], 1, 15)], { renderedBy: 'therapist' }),
