@@ -38,8 +38,10 @@ export interface OverlayHandle {
 
 /**
  * Mounts the overlay in a shadow root (open in the e2e build so tests can look inside,
- * closed in the release build) and keeps it placed: geometry is read in one batch per
- * animation frame, and again on scroll and resize (passive listeners).
+ * closed in the release build) and keeps it placed. An update re-renders only when what it
+ * shows changed: the same findings at the same fields in the same places write nothing. Geometry
+ * is read in one batch (before any write), only when a finding sits at a field or the panel's
+ * corner is still to be picked, and again on scroll and resize (passive listeners).
  */
 export function mountOverlay(
   doc: Document,
@@ -79,6 +81,8 @@ export function mountOverlay(
   let frame = 0;
   let lastPick = '';
   let controls: Element[] | null = null;
+  /** What the last update showed, to tell an update that changes nothing. */
+  let shown: { text: string; anchors: (Element | null)[] } | null = null;
 
   const attach = () => {
     // Pages that replace <body> (SPA navigation) would drop a host kept there.
@@ -109,39 +113,50 @@ export function mountOverlay(
     );
   };
 
-  const relayout = () => {
-    frame = 0;
-    if (!model || signal.aborted) return;
+  /**
+   * Reads every box the overlay needs in one pass (at most one layout), or null when there is
+   * nothing to place at the fields and the panel is already in its corner: a clean page that
+   * re-renders its grid costs the overlay no geometry at all.
+   */
+  const measure = (current: OverlayModel, final: boolean): Layout | null => {
     const viewport = { width: win.innerWidth, height: win.innerHeight };
-    const current = model;
-    // Nothing to place at the fields and the panel already in its corner: read no geometry at
-    // all (a clean page that re-renders its grid costs the overlay nothing per frame).
+    const pickKey = `${open}|${viewport.width}x${viewport.height}`;
     if (
       layout.rings.length === 0 &&
-      `${open}|${viewport.width}x${viewport.height}` === lastPick &&
+      pickKey === lastPick &&
       !current.findings.some((f) => current.anchorFor(f))
     ) {
-      return;
+      return null;
     }
     // Same read batch as the badges: the panel's real size, so its corner is picked honestly.
     const panelBox = root.querySelector('.cg-panel')?.getBoundingClientRect();
     // Which elements are controls changes with the page, not with scrolling: ask once per update.
-    controls ??= model.obstacles();
-    layout = measureLayout(model, viewport, controls);
+    controls ??= current.obstacles();
+    const next = measureLayout(current, viewport, controls);
     // Pick a corner when the panel opens or closes or the window resizes, not on every
     // keystroke: a panel that jumps while someone types is worse than one that covers a little.
-    const pickKey = `${open}|${layout.viewport.width}x${layout.viewport.height}`;
     if (!placement.at && pickKey !== lastPick) {
-      lastPick = pickKey;
-      const size =
-        panelBox && panelBox.width > 0
-          ? { width: panelBox.width, height: panelBox.height }
-          : open
-            ? PANEL_OPEN_SIZE
-            : PANEL_CLOSED_SIZE;
-      placement = { ...placement, corner: pickCorner(size, layout.obstacles, layout.viewport) };
+      const known = panelBox !== undefined && panelBox.width > 0;
+      // Before the panel is first drawn its size is a guess: pick again once it is there.
+      if (known || final) lastPick = pickKey;
+      const size = known
+        ? { width: panelBox.width, height: panelBox.height }
+        : open
+          ? PANEL_OPEN_SIZE
+          : PANEL_CLOSED_SIZE;
+      placement = { ...placement, corner: pickCorner(size, next.obstacles, next.viewport) };
     }
-    paint();
+    return next;
+  };
+
+  const relayout = () => {
+    frame = 0;
+    if (!model || signal.aborted) return;
+    const before = placed(layout, placement);
+    const next = measure(model, true);
+    if (!next) return;
+    layout = next;
+    if (placed(layout, placement) !== before) paint();
   };
   const schedule = () => {
     if (!frame && model && !signal.aborted) frame = win.requestAnimationFrame(relayout);
@@ -153,12 +168,26 @@ export function mountOverlay(
     host,
     update(next) {
       const guardStarted = next.guard !== null && model?.guard == null;
+      const now = { text: shownText(next), anchors: next.findings.map((f) => next.anchorFor(f)) };
+      const same =
+        shown !== null &&
+        shown.text === now.text &&
+        shown.anchors.length === now.anchors.length &&
+        shown.anchors.every((el, i) => el === now.anchors[i]);
       model = next;
+      shown = now;
       controls = null;
-      ({ text: announcement, seen } = announceNewErrors(next.findings, seen));
-      if (guardStarted) open = true;
+      if (!same) {
+        ({ text: announcement, seen } = announceNewErrors(next.findings, seen));
+        if (guardStarted) open = true;
+      }
+      // Read before writing: the fields' boxes now, then one render with them in place.
+      const before = placed(layout, placement);
+      const measured = measure(next, false);
+      if (measured) layout = measured;
+      if (same && placed(layout, placement) === before) return;
       paint();
-      schedule();
+      if (!placement.at && lastPick !== `${open}|${win.innerWidth}x${win.innerHeight}`) schedule();
     },
     setOpen(next) {
       open = next;
@@ -180,4 +209,18 @@ export function mountOverlay(
   };
   signal.addEventListener('abort', () => handle.destroy(), { once: true });
   return handle;
+}
+
+/** Everything an update shows apart from geometry: findings (with their wording), line titles, payer, held submit. */
+function shownText(m: OverlayModel): string {
+  return JSON.stringify([m.findings, m.lineLabels, m.profile, m.guard ? m.guard.errors : null]);
+}
+
+/** Where rings, badges and the panel sit (findings left out: the update compares those itself). */
+function placed(layout: Layout, placement: PanelPlacement): string {
+  return JSON.stringify([
+    layout.rings,
+    layout.badges.map((b) => [b.key, b.box, b.size, b.label, b.severity, b.tipAbove, b.tipAlignRight]),
+    placement,
+  ]);
 }

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { Finding } from '../core/finding';
+import { mountOverlay, type OverlayHandle } from './mount';
+import type { OverlayActions, OverlayModel } from './types';
+
+/**
+ * What an update costs the page: re-checks that find the same things write nothing, and geometry
+ * is read only when a finding sits at a field (a clean grid that re-renders costs nothing).
+ */
+
+const finding = (line: number, units: string): Finding => ({
+  rule: 'units/exceeds-minutes',
+  severity: 'error',
+  line,
+  field: 'units',
+  message: `${units} units billed for 15 minutes.`,
+  source: 'CMS Pub. 100-04, ch. 5, §20.2',
+});
+
+let scope: AbortController;
+let overlay: OverlayHandle;
+let fields: HTMLInputElement[];
+const actions: OverlayActions = {
+  fix: () => {},
+  reveal: () => {},
+  setProfile: () => {},
+  review: () => {},
+  submitAnyway: () => {},
+};
+
+function model(findings: Finding[], anchor: (f: Finding) => Element | null = () => null): OverlayModel {
+  return {
+    findings,
+    lineLabels: ['97110', '97140'],
+    anchorFor: anchor,
+    obstacles: () => fields,
+    profile: { id: 'medicare', from: 'default', choices: [{ id: 'medicare', name: 'Medicare Part B' }] },
+    guard: null,
+  };
+}
+
+/** Gives a page element a box (happy-dom lays nothing out). */
+function place(el: Element, left: number, top: number) {
+  el.getBoundingClientRect = () =>
+    ({ left, top, width: 80, height: 20, right: left + 80, bottom: top + 20 }) as DOMRect;
+}
+
+/** Every DOM write inside the overlay's shadow root and on its host. */
+function writesDuring(run: () => void): number {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((r) => records.push(...r));
+  const options = { subtree: true, childList: true, attributes: true, characterData: true };
+  observer.observe(overlay.host.shadowRoot!, options);
+  observer.observe(overlay.host, { attributes: true });
+  run();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records.length;
+}
+
+const flush = () => new Promise((done) => setTimeout(done, 40));
+
+beforeEach(() => {
+  document.body.innerHTML = '<form><input name="u0"><input name="u1"></form>';
+  fields = Array.from(document.querySelectorAll('input'));
+  place(fields[0]!, 100, 100);
+  place(fields[1]!, 100, 200);
+  scope = new AbortController();
+  overlay = mountOverlay(document, actions, scope.signal, { mode: 'open' });
+});
+afterEach(() => scope.abort());
+
+test('the same findings at the same fields, checked again, write nothing', async () => {
+  const anchor = (f: Finding) => fields[f.line ?? 0] ?? null;
+  overlay.update(model([finding(1, '9')], anchor));
+  await flush();
+  expect(overlay.host.shadowRoot!.querySelectorAll('.cg-ring')).toHaveLength(1);
+  // New objects with equal content, as every re-check makes them.
+  expect(writesDuring(() => overlay.update(model([finding(1, '9')], anchor)))).toBe(0);
+  expect(writesDuring(() => overlay.update(model([], anchor)))).toBeGreaterThan(0);
+  expect(overlay.host.shadowRoot!.querySelectorAll('.cg-ring')).toHaveLength(0);
+});
+
+test('a changed message, or the same finding at another field, is shown', async () => {
+  overlay.update(model([finding(1, '9')], () => fields[1]!));
+  await flush();
+  const ring = () => overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring')!;
+  expect(ring().style.top).toBe('200px');
+  overlay.update(model([finding(1, '9')], () => fields[0]!));
+  expect(ring().style.top).toBe('100px');
+  overlay.setOpen(true);
+  expect(writesDuring(() => overlay.update(model([finding(1, '8')], () => fields[0]!)))).toBeGreaterThan(0);
+  expect(overlay.host.shadowRoot!.textContent).toContain('8 units billed');
+});
+
+test('a field that moved under an unchanged finding takes its ring along', async () => {
+  overlay.update(model([finding(0, '9')], () => fields[0]!));
+  await flush();
+  place(fields[0]!, 100, 160); // a row inserted above it
+  overlay.update(model([finding(0, '9')], () => fields[0]!));
+  expect(overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring')!.style.top).toBe('160px');
+});
+
+test('with no finding at a field, updates read no geometry at all', async () => {
+  overlay.update(model([]));
+  await flush(); // the panel's corner is picked once, with its real size
+  const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+  const obstacles = vi.fn(() => fields);
+  for (let i = 0; i < 5; i++) overlay.update({ ...model(i % 2 ? [] : [finding(0, String(i))]), obstacles });
+  await flush();
+  expect(reads).not.toHaveBeenCalled();
+  expect(obstacles).not.toHaveBeenCalled();
+  reads.mockRestore();
+});
