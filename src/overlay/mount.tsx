@@ -39,9 +39,11 @@ export interface OverlayHandle {
 /**
  * Mounts the overlay in a shadow root (open in the e2e build so tests can look inside,
  * closed in the release build) and keeps it placed. An update re-renders only when what it
- * shows changed: the same findings at the same fields in the same places write nothing. Geometry
- * is read in one batch (before any write), only when a finding sits at a field or the panel's
- * corner is still to be picked, and again on scroll and resize (passive listeners).
+ * shows changed: the same findings at the same fields in the same places write nothing.
+ * Geometry is read in one batch at the next animation frame, once the page's own layout for
+ * this one is done (reading it at once would force that layout inside the extension), only
+ * when a finding sits at a field or the panel's corner is still to be picked, and again on
+ * scroll and resize (passive listeners).
  */
 export function mountOverlay(
   doc: Document,
@@ -83,6 +85,9 @@ export function mountOverlay(
   let controls: Element[] | null = null;
   /** What the last update showed, to tell an update that changes nothing. */
   let shown: { text: string; anchors: (Element | null)[] } | null = null;
+  /** Bumped when an update changes what is shown; the layout remembers which one it was measured for. */
+  let version = 0;
+  let layoutVersion = -1;
 
   const attach = () => {
     // Pages that replace <body> (SPA navigation) would drop a host kept there.
@@ -118,7 +123,7 @@ export function mountOverlay(
    * nothing to place at the fields and the panel is already in its corner: a clean page that
    * re-renders its grid costs the overlay no geometry at all.
    */
-  const measure = (current: OverlayModel, final: boolean): Layout | null => {
+  const measure = (current: OverlayModel): Layout | null => {
     const viewport = { width: win.innerWidth, height: win.innerHeight };
     const pickKey = `${open}|${viewport.width}x${viewport.height}`;
     if (
@@ -136,14 +141,13 @@ export function mountOverlay(
     // Pick a corner when the panel opens or closes or the window resizes, not on every
     // keystroke: a panel that jumps while someone types is worse than one that covers a little.
     if (!placement.at && pickKey !== lastPick) {
-      const known = panelBox !== undefined && panelBox.width > 0;
-      // Before the panel is first drawn its size is a guess: pick again once it is there.
-      if (known || final) lastPick = pickKey;
-      const size = known
-        ? { width: panelBox.width, height: panelBox.height }
-        : open
-          ? PANEL_OPEN_SIZE
-          : PANEL_CLOSED_SIZE;
+      lastPick = pickKey;
+      const size =
+        panelBox && panelBox.width > 0
+          ? { width: panelBox.width, height: panelBox.height }
+          : open
+            ? PANEL_OPEN_SIZE
+            : PANEL_CLOSED_SIZE;
       placement = { ...placement, corner: pickCorner(size, next.obstacles, next.viewport) };
     }
     return next;
@@ -153,10 +157,12 @@ export function mountOverlay(
     frame = 0;
     if (!model || signal.aborted) return;
     const before = placed(layout, placement);
-    const next = measure(model, true);
+    const next = measure(model);
     if (!next) return;
+    const stale = layoutVersion !== version; // badges still carry the findings of an earlier update
     layout = next;
-    if (placed(layout, placement) !== before) paint();
+    layoutVersion = version;
+    if (stale || placed(layout, placement) !== before) paint();
   };
   const schedule = () => {
     if (!frame && model && !signal.aborted) frame = win.requestAnimationFrame(relayout);
@@ -178,16 +184,13 @@ export function mountOverlay(
       shown = now;
       controls = null;
       if (!same) {
+        version++;
         ({ text: announcement, seen } = announceNewErrors(next.findings, seen));
         if (guardStarted) open = true;
+        paint();
       }
-      // Read before writing: the fields' boxes now, then one render with them in place.
-      const before = placed(layout, placement);
-      const measured = measure(next, false);
-      if (measured) layout = measured;
-      if (same && placed(layout, placement) === before) return;
-      paint();
-      if (!placement.at && lastPick !== `${open}|${win.innerWidth}x${win.innerHeight}`) schedule();
+      // A field may have moved even when the findings did not: look again, if anything sits at one.
+      if (!same || layout.rings.length > 0 || now.anchors.some((el) => el !== null)) schedule();
     },
     setOpen(next) {
       open = next;

@@ -6,7 +6,8 @@ import type { OverlayActions, OverlayModel } from './types';
 
 /**
  * What an update costs the page: re-checks that find the same things write nothing, and geometry
- * is read only when a finding sits at a field (a clean grid that re-renders costs nothing).
+ * is read only when a finding sits at a field (a clean grid that re-renders costs nothing), at
+ * the next frame rather than forced in the middle of the page's own.
  */
 
 const finding = (line: number, units: string): Finding => ({
@@ -46,20 +47,21 @@ function place(el: Element, left: number, top: number) {
     ({ left, top, width: 80, height: 20, right: left + 80, bottom: top + 20 }) as DOMRect;
 }
 
-/** Every DOM write inside the overlay's shadow root and on its host. */
-function writesDuring(run: () => void): number {
+const flush = () => new Promise((done) => setTimeout(done, 40));
+
+/** Every DOM write inside the overlay's shadow root and on its host, the frames after included. */
+async function writesDuring(run: () => void): Promise<number> {
   const records: MutationRecord[] = [];
   const observer = new MutationObserver((r) => records.push(...r));
   const options = { subtree: true, childList: true, attributes: true, characterData: true };
   observer.observe(overlay.host.shadowRoot!, options);
   observer.observe(overlay.host, { attributes: true });
   run();
+  await flush();
   records.push(...observer.takeRecords());
   observer.disconnect();
   return records.length;
 }
-
-const flush = () => new Promise((done) => setTimeout(done, 40));
 
 beforeEach(() => {
   document.body.innerHTML = '<form><input name="u0"><input name="u1"></form>';
@@ -77,8 +79,8 @@ test('the same findings at the same fields, checked again, write nothing', async
   await flush();
   expect(overlay.host.shadowRoot!.querySelectorAll('.cg-ring')).toHaveLength(1);
   // New objects with equal content, as every re-check makes them.
-  expect(writesDuring(() => overlay.update(model([finding(1, '9')], anchor)))).toBe(0);
-  expect(writesDuring(() => overlay.update(model([], anchor)))).toBeGreaterThan(0);
+  expect(await writesDuring(() => overlay.update(model([finding(1, '9')], anchor)))).toBe(0);
+  expect(await writesDuring(() => overlay.update(model([], anchor)))).toBeGreaterThan(0);
   expect(overlay.host.shadowRoot!.querySelectorAll('.cg-ring')).toHaveLength(0);
 });
 
@@ -88,9 +90,12 @@ test('a changed message, or the same finding at another field, is shown', async 
   const ring = () => overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring')!;
   expect(ring().style.top).toBe('200px');
   overlay.update(model([finding(1, '9')], () => fields[0]!));
+  await flush();
   expect(ring().style.top).toBe('100px');
   overlay.setOpen(true);
-  expect(writesDuring(() => overlay.update(model([finding(1, '8')], () => fields[0]!)))).toBeGreaterThan(0);
+  expect(
+    await writesDuring(() => overlay.update(model([finding(1, '8')], () => fields[0]!))),
+  ).toBeGreaterThan(0);
   expect(overlay.host.shadowRoot!.textContent).toContain('8 units billed');
 });
 
@@ -99,6 +104,7 @@ test('a field that moved under an unchanged finding takes its ring along', async
   await flush();
   place(fields[0]!, 100, 160); // a row inserted above it
   overlay.update(model([finding(0, '9')], () => fields[0]!));
+  await flush();
   expect(overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring')!.style.top).toBe('160px');
 });
 
@@ -111,5 +117,16 @@ test('with no finding at a field, updates read no geometry at all', async () => 
   await flush();
   expect(reads).not.toHaveBeenCalled();
   expect(obstacles).not.toHaveBeenCalled();
+  reads.mockRestore();
+});
+
+test('geometry is read at the next frame, not during the update', async () => {
+  overlay.update(model([]));
+  await flush();
+  const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+  overlay.update(model([finding(0, '9')], () => fields[0]!));
+  expect(reads).not.toHaveBeenCalled();
+  await flush();
+  expect(overlay.host.shadowRoot!.querySelectorAll('.cg-ring')).toHaveLength(1);
   reads.mockRestore();
 });
