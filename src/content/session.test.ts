@@ -249,3 +249,34 @@ test('invalidating the context removes the overlay and the guard', async () => {
   trustedClick($('button[type=submit]'));
   expect(pageSubmits).toBe(1);
 });
+
+test('a page that keeps re-rendering on its own is re-read at most ~5% of the time; typing is never held back', async () => {
+  let clock = 1000;
+  vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
+  vi.mocked(ports.readPage).mockImplementation(() => {
+    clock += 10; // every full reading takes 10 ms
+    return read();
+  });
+  await start();
+  const reads = () => vi.mocked(ports.readPage).mock.calls.length;
+  const rerendered = async () => {
+    ports.changed!({ structural: true, edited: new Set() });
+    await Promise.resolve();
+  };
+  await rerendered(); // the first re-render after a quiet spell: read at once
+  expect(reads()).toBe(2);
+  for (let i = 0; i < 5; i++) await rerendered(); // more within 190 ms: put off, and merged
+  expect(reads()).toBe(2);
+  ports.changed!({ structural: true, edited: new Set([$('[name=mod]')]) }); // typing meanwhile
+  await Promise.resolve();
+  expect(reads()).toBe(3);
+  await rerendered(); // the first re-render after typing: at once again
+  expect(reads()).toBe(4);
+  await rerendered();
+  await rerendered();
+  expect(reads()).toBe(4);
+  clock += 200;
+  await new Promise((done) => setTimeout(done, 230));
+  expect(reads()).toBe(5); // the put-off re-read, once
+  vi.mocked(window.performance.now).mockRestore();
+});

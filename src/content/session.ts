@@ -33,6 +33,13 @@ export interface Session {
 const CONTROL_SELECTOR =
   'button, input, select, textarea, a[href], [role="button"], [contenteditable="true"]';
 const MAX_EXTRA_OBSTACLES = 400;
+/**
+ * While a page keeps re-rendering on its own (a live grid replaced every 200 ms), full re-reads
+ * are spaced so they take at most this share of the time: 5%, the frame-time budget for such a
+ * page (design.md, "Budgets": ratio at most 1.05). The first change after typing or a quiet
+ * spell is read at once, and typing is never held back.
+ */
+const REREAD_SHARE = 0.05;
 
 function settleDefaults(): FrameSettings {
   return { run: true, profileId: null, customProfiles: [], page: { taught: [] }, tables: undefined };
@@ -73,6 +80,17 @@ export async function startSession(
   let edited = new Set<Node>();
   /** The page's controls for overlay placement, found once per full reading (not per keystroke). */
   let obstacles: Element[] | null = null;
+  /** How long the last full reading took, when it ended, whether the page alone caused it, and a re-read put off. */
+  let readCost = 0;
+  let readByPage = false;
+  let readEnd = Number.NEGATIVE_INFINITY;
+  let deferred: number | null = null;
+  const now = () => win.performance?.now() ?? Date.now();
+  const cancelDeferred = () => {
+    if (deferred !== null) win.clearTimeout(deferred);
+    deferred = null;
+  };
+  signal.addEventListener('abort', cancelDeferred, { once: true });
 
   const loadSettings = async () => {
     try {
@@ -173,7 +191,14 @@ export async function startSession(
         if (last.claim === before) return;
         next = last;
         fresh = false;
-      } else next = ports.readPage(doc, settings.page);
+      } else {
+        cancelDeferred(); // this reading covers whatever was put off
+        const start = now();
+        next = ports.readPage(doc, settings.page);
+        readEnd = now();
+        readCost = readEnd - start;
+        readByPage = inPlace && change.structural && change.edited.size === 0;
+      }
     } catch {
       return drop();
     }
@@ -215,6 +240,16 @@ export async function startSession(
       for (const node of change.edited) edited.add(node);
     }
     if (pending) return;
+    if (structural && edited.size === 0 && readByPage) {
+      const wait = readEnd + readCost / REREAD_SHARE - readCost - now();
+      if (wait > 0) {
+        deferred ??= win.setTimeout(() => {
+          deferred = null;
+          changed();
+        }, wait);
+        return;
+      }
+    }
     pending = true;
     queueMicrotask(() => {
       if (pending) recheck(true);
