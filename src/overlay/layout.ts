@@ -70,6 +70,19 @@ export function measureLayout(
   viewport: Size,
   controls: readonly Element[] = model.obstacles(),
 ): Layout {
+  const anchors = measureAnchors(model);
+  return placeAll(anchors, controlBoxes(controls, viewport), viewport);
+}
+
+/** A page field with findings, and where it is. */
+export interface Anchor {
+  el: Element;
+  findings: Finding[];
+  box: Box;
+}
+
+/** The fields that carry findings, each read once (a field with three findings gets one badge). */
+export function measureAnchors(model: OverlayModel): Anchor[] {
   const byElement = new Map<Element, Finding[]>();
   for (const f of model.findings) {
     const el = model.anchorFor(f);
@@ -78,15 +91,20 @@ export function measureLayout(
     list.push(f);
     byElement.set(el, list);
   }
-  const anchors = [...byElement.entries()].map(([el, findings]) => ({
+  return [...byElement.entries()].map(([el, findings]) => ({
     el,
     findings,
     box: toBox(el.getBoundingClientRect()),
   }));
-  const obstacles = controls
-    .map((el) => toBox(el.getBoundingClientRect()))
-    .filter((b) => isVisible(b, viewport));
+}
 
+/** Boxes of the page's controls that are on screen (what badges and the panel must not cover). */
+export function controlBoxes(controls: readonly Element[], viewport: Size): Box[] {
+  return controls.map((el) => toBox(el.getBoundingClientRect())).filter((b) => isVisible(b, viewport));
+}
+
+/** Rings and badges for measured fields, clear of the given control boxes. No DOM access. */
+export function placeAll(anchors: readonly Anchor[], obstacles: Box[], viewport: Size): Layout {
   const rings: RingLayout[] = [];
   const badges: BadgeLayout[] = [];
   const taken: Box[] = [];

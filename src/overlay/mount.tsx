@@ -4,7 +4,8 @@ import { OVERLAY_HOST_ATTR } from '../page/types';
 import { announceNewErrors } from './announce';
 import { OverlayView } from './components/Overlay';
 import type { PanelPlacement } from './components/Panel';
-import { EMPTY_LAYOUT, type Layout, measureLayout } from './layout';
+import { type Anchor, controlBoxes, EMPTY_LAYOUT, type Layout, measureAnchors, placeAll } from './layout';
+import type { Box } from './placement';
 import { clampToViewport, pickCorner } from './placement';
 import { applyStyles } from './styles';
 import type { OverlayActions, OverlayModel } from './types';
@@ -88,6 +89,12 @@ export function mountOverlay(
   /** Bumped when an update changes what is shown; the layout remembers which one it was measured for. */
   let version = 0;
   let layoutVersion = -1;
+  /**
+   * The controls' boxes, kept while the page has not scrolled, resized or been read afresh and
+   * no field with a finding moved: typing a digit moves nothing, and reading hundreds of boxes
+   * on a big page costs milliseconds per keystroke.
+   */
+  let controlCache: { controls: Element[]; boxes: Box[]; anchors: Map<Element, Box> } | null = null;
 
   const attach = () => {
     // Pages that replace <body> (SPA navigation) would drop a host kept there.
@@ -137,7 +144,12 @@ export function mountOverlay(
     const panelBox = root.querySelector('.cg-panel')?.getBoundingClientRect();
     // Which elements are controls changes with the page, not with scrolling: ask once per update.
     controls ??= current.obstacles();
-    const next = measureLayout(current, viewport, controls);
+    const anchors = measureAnchors(current);
+    if (!controlCache || controlCache.controls !== controls || moved(anchors, controlCache.anchors)) {
+      controlCache = { controls, boxes: controlBoxes(controls, viewport), anchors: new Map() };
+    }
+    for (const a of anchors) controlCache.anchors.set(a.el, a.box);
+    const next = placeAll(anchors, controlCache.boxes, viewport);
     // Pick a corner when the panel opens or closes or the window resizes, not on every
     // keystroke: a panel that jumps while someone types is worse than one that covers a little.
     if (!placement.at && pickKey !== lastPick) {
@@ -167,8 +179,12 @@ export function mountOverlay(
   const schedule = () => {
     if (!frame && model && !signal.aborted) frame = win.requestAnimationFrame(relayout);
   };
-  win.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
-  win.addEventListener('resize', schedule, { passive: true, signal });
+  const moveAll = () => {
+    controlCache = null;
+    schedule();
+  };
+  win.addEventListener('scroll', moveAll, { capture: true, passive: true, signal });
+  win.addEventListener('resize', moveAll, { passive: true, signal });
 
   const handle: OverlayHandle = {
     host,
@@ -226,4 +242,18 @@ function placed(layout: Layout, placement: PanelPlacement): string {
     layout.badges.map((b) => [b.key, b.box, b.size, b.label, b.severity, b.tipAbove, b.tipAlignRight]),
     placement,
   ]);
+}
+
+/** A field with a finding is not where it was when the controls were measured: the page moved. */
+function moved(anchors: readonly Anchor[], before: ReadonlyMap<Element, Box>): boolean {
+  return anchors.some((a) => {
+    const was = before.get(a.el);
+    return (
+      was !== undefined &&
+      (was.left !== a.box.left ||
+        was.top !== a.box.top ||
+        was.width !== a.box.width ||
+        was.height !== a.box.height)
+    );
+  });
 }

@@ -130,3 +130,33 @@ test('geometry is read at the next frame, not during the update', async () => {
   expect(overlay.host.shadowRoot!.querySelectorAll('.cg-ring')).toHaveLength(1);
   reads.mockRestore();
 });
+
+test("the page's controls are measured once while nothing moves, again after a scroll or when a field moved", async () => {
+  const button = document.createElement('button');
+  document.body.append(button);
+  let reads = 0;
+  button.getBoundingClientRect = () => {
+    reads++;
+    return { left: 300, top: 100, width: 60, height: 20, right: 360, bottom: 120 } as DOMRect;
+  };
+  const controls = [...fields, button];
+  const at = (units: string) => ({
+    ...model([finding(0, units)], () => fields[0]!),
+    obstacles: () => controls,
+  });
+  overlay.update(at('9'));
+  await flush();
+  expect(reads).toBe(1);
+  for (const units of ['10', '11', '12']) {
+    overlay.update(at(units)); // typing: new wording each time, same field, same page
+    await flush();
+  }
+  expect(reads).toBe(1);
+  window.dispatchEvent(new Event('scroll'));
+  await flush();
+  expect(reads).toBe(2);
+  place(fields[0]!, 100, 130); // a banner pushed the form down
+  overlay.update(at('13'));
+  await flush();
+  expect(reads).toBe(3);
+});
