@@ -1,7 +1,6 @@
 import { checkClaim } from '../core';
 import { E2E } from '../env';
-import { applyFix, markForE2E, readPage, watchPage } from '../page';
-import { updateReading } from '../page/update';
+import { applyFix, markForE2E, readPage, updateReading, watchPage } from '../page';
 import { loadSettings, onSettingsChanged, recordOverride, siteConfigFor, siteSettingFor } from '../settings';
 import type { Ports } from './ports';
 

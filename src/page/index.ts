@@ -4,5 +4,6 @@ export { applyFix } from './fix';
 export { markForE2E } from './mark';
 export { readPage } from './read';
 export * from './types';
+export { updateReading } from './update';
 export { watchPage } from './watch';
 export { writeFieldValue } from './write';
