@@ -18,6 +18,25 @@ const ROLE_OF_FIELD: Record<FindingField, FieldRole | null> = {
   discipline: null,
 };
 
+/**
+ * Bindings by line, built once per reading's bindings (a reading keeps its array while typing
+ * updates it in place): a 50-line page asks for an anchor per finding on every keystroke.
+ */
+const byLineCache = new WeakMap<readonly FieldBinding[], Map<number | undefined, FieldBinding[]>>();
+function byLine(bindings: readonly FieldBinding[]): Map<number | undefined, FieldBinding[]> {
+  let index = byLineCache.get(bindings);
+  if (!index) {
+    index = new Map();
+    for (const b of bindings) {
+      const list = index.get(b.line) ?? [];
+      list.push(b);
+      index.set(b.line, list);
+    }
+    byLineCache.set(bindings, index);
+  }
+  return index;
+}
+
 function firstBySlot(bindings: FieldBinding[]): FieldBinding | undefined {
   return [...bindings].sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0))[0];
 }
@@ -33,7 +52,7 @@ export function anchorFor(finding: Finding, bindings: readonly FieldBinding[]): 
     if (dx) return dx.element;
   }
   if (finding.line !== undefined) {
-    const onLine = bindings.filter((b) => b.line === finding.line);
+    const onLine = byLine(bindings).get(finding.line) ?? [];
     if (role) {
       const exact = firstBySlot(onLine.filter((b) => b.role === role));
       if (exact) return exact.element;
@@ -41,7 +60,9 @@ export function anchorFor(finding: Finding, bindings: readonly FieldBinding[]): 
     return onLine.find((b) => b.role === 'code')?.element ?? null;
   }
   if (role) {
-    const claimLevel = bindings.find((b) => b.role === role && b.line === undefined);
+    const claimLevel = byLine(bindings)
+      .get(undefined)
+      ?.find((b) => b.role === role);
     if (claimLevel) return claimLevel.element;
     if (role === 'dx') return firstBySlot(bindings.filter((b) => b.role === 'dx'))?.element ?? null;
   }
