@@ -192,6 +192,7 @@ export function mountOverlay(
       const guardStarted = next.guard !== null && model?.guard == null;
       const now = { text: shownText(next), anchors: next.findings.map((f) => next.anchorFor(f)) };
       const same =
+        host.isConnected && // a page that removed the overlay gets it back with the next check
         shown !== null &&
         shown.text === now.text &&
         shown.anchors.length === now.anchors.length &&

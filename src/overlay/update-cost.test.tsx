@@ -160,3 +160,10 @@ test("the page's controls are measured once while nothing moves, again after a s
   await flush();
   expect(reads).toBe(3);
 });
+
+test('a page that removed the overlay gets it back at the next check, even with nothing new to show', async () => {
+  overlay.update(model([finding(0, '9')]));
+  overlay.host.remove();
+  overlay.update(model([finding(0, '9')]));
+  expect(overlay.host.isConnected).toBe(true);
+});
