@@ -20,13 +20,13 @@ export function markElements(reading: PageReading | null, doc?: Document): void 
   if (!owner) return;
   const now = new Set<Element>();
   for (const b of reading?.bindings ?? []) {
-    b.element.setAttribute('data-cg-role', b.role);
-    if (b.line !== undefined) b.element.setAttribute('data-cg-line', String(b.line));
+    mark(b.element, 'data-cg-role', b.role);
+    if (b.line !== undefined) mark(b.element, 'data-cg-line', String(b.line));
     else b.element.removeAttribute('data-cg-line');
     now.add(b.element);
   }
   for (const el of reading?.submitControls ?? []) {
-    el.setAttribute('data-cg-role', 'submit');
+    mark(el, 'data-cg-role', 'submit');
     now.add(el);
   }
   for (const el of marked.get(owner) ?? []) {
@@ -35,4 +35,9 @@ export function markElements(reading: PageReading | null, doc?: Document): void 
     el.removeAttribute('data-cg-line');
   }
   marked.set(owner, now);
+}
+
+/** Re-marking what is already marked writes nothing (attribute writes cost style work on big pages). */
+function mark(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
