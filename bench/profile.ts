@@ -31,7 +31,17 @@ function unminifiedBuild(): { dir: string; dispose(): void } {
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
   const config = join(root, 'wxt.config.ts');
   const source = readFileSync(config, 'utf8');
-  const patched = source.replace('webExt: {', 'vite: () => ({ build: { minify: false } }),\n  webExt: {');
+  // Keep the config's own vite() settings and switch minify off on top of them (a second
+  // `vite:` key in the object would simply be overridden by the existing one).
+  const patched = source.includes('export default defineConfig(')
+    ? `${source.replace('export default defineConfig(', 'const ownConfig = defineConfig(')}
+const ownVite = ownConfig.vite;
+export default {
+  ...ownConfig,
+  vite: (env: Parameters<NonNullable<typeof ownVite>>[0]) => ({ ...(ownVite?.(env) ?? {}), build: { minify: false } }),
+};
+`
+    : source;
   if (patched === source) throw new Error('could not switch minify off in the scratch wxt.config.ts');
   writeFileSync(config, patched);
   log(`unminified e2e build in ${root}`);
