@@ -4,6 +4,7 @@ import { unitsForMinutes } from '../units/table';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 import { countDay, type DayCount } from './units-count';
+import { settleTies } from './units-ties';
 
 const CMS_UNITS = 'CMS Pub. 100-04, ch. 5, §20.2; Pub. 100-02, ch. 15, §220.3';
 const AMA_UNITS = 'CPT introduction (a unit of time is attained when the mid-point is passed)';
@@ -22,13 +23,33 @@ function methodName(ctx: RuleContext): string {
 
 function typed(value: unknown): string {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return '';
-  const text = String(value);
+  let text: string;
+  try {
+    // An object in the box is shown as typed (JSON), not as "[object Object]".
+    text = typeof value === 'object' ? (JSON.stringify(value) ?? String(value)) : String(value);
+  } catch {
+    text = typeof value;
+  }
   return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }
 
+/**
+ * A day has 1,440 minutes: at most 96 fifteen-minute units of anything. More on one line of a
+ * therapy code is a typing slip (or a spreadsheet's 1e308), not a count to compare with minutes.
+ */
+export const MAX_UNITS_A_DAY = 96;
+
 /** Whole, positive units: anything else is units/invalid and makes the day's comparison meaningless. */
 function validUnits(units: number | null): units is number {
-  return units !== null && Number.isInteger(units) && units > 0;
+  return units !== null && Number.isInteger(units) && units > 0 && units <= MAX_UNITS_A_DAY;
+}
+
+/**
+ * A timed line's units as the day's comparison reads them: whole, from 0 (a code the method gives
+ * no unit that day is rightly billed at 0, or better left off) up to what a day can hold.
+ */
+function countableUnits(units: number | null): units is number {
+  return units !== null && Number.isInteger(units) && units >= 0 && units <= MAX_UNITS_A_DAY;
 }
 
 function unitsText(n: number): string {
@@ -38,21 +59,25 @@ function unitsText(n: number): string {
 /** units/invalid: per line, before any counting. */
 function invalidUnits(view: LineView, out: Finding[]): void {
   const { line } = view;
-  if (line.units !== null && Number.isInteger(line.units) && line.units > 0) return;
-  const code = line.code ?? 'This line';
+  if (line.units !== null && Number.isInteger(line.units) && line.units > 0) {
+    // Codes outside the therapy tables (supplies, drugs) may bill large unit counts: not ours to cap.
+    if (line.units <= MAX_UNITS_A_DAY || view.entry === null) return;
+  }
   const raw = typed(line.raw?.units);
   let problem: string;
   if (line.units === null)
     problem = raw === '' ? 'has no units' : `has units "${raw}", which is not a number of units`;
   else if (line.units === 0) problem = 'has 0 units';
   else if (line.units < 0) problem = `has negative units (${line.units})`;
+  else if (Number.isInteger(line.units))
+    problem = `has ${line.units > 1e6 ? 'more than a million' : line.units} units, more than any day can hold (1,440 minutes are at most ${MAX_UNITS_A_DAY} fifteen-minute units)`;
   else
     problem = `has ${line.units} units: units are whole numbers (minutes decide them; modifier 52 does not make a partial unit)`;
   out.push(
     finding(
       'units/invalid',
       'error',
-      `${code} on ${lineLabel(line.index)} ${problem}. Enter the whole number of units billed.`,
+      `${line.code === null ? `Line ${line.index + 1}` : `${line.code} on ${lineLabel(line.index)}`} ${problem}. Enter the whole number of units billed.`,
       CMS_UNITS,
       {
         line: line.index,
@@ -90,39 +115,51 @@ function tieText(result: DayCount): string {
   return ` (${ties.join('; ')}: the clinician chooses, either way is right)`;
 }
 
-function expectedText(result: DayCount): string {
-  return [...result.expected].map(([code, units]) => `${code} ×${units}`).join(', ');
+function expectedText(expected: ReadonlyMap<string, number>): string {
+  return [...expected].map(([code, units]) => `${code} ×${units}`).join(', ');
 }
 
-/** Codes whose billed units differ from the count only because of a tie the clinician resolved differently. */
-function tieExplained(
-  result: DayCount,
+const COGNITIVE_FIRST = '97129';
+const COGNITIVE_ADD_ON = '97130';
+
+/** A timed line billed at 0 units where the method gives its code nothing more: say to leave it off, never to raise it. */
+function zeroLine(ctx: RuleContext, v: LineView, out: Finding[]): void {
+  const code = v.line.code!;
+  const cms = ctx.profile.unitMethod === 'cms';
+  out.push(
+    finding(
+      'units/allocation',
+      'info',
+      cms
+        ? `${code} on ${lineLabel(v.line.index)} bills 0 units: under ${methodName(ctx)} it earns no unit today. Remove the line (its minutes still count toward the day's total and belong in the notes).`
+        : `${code} on ${lineLabel(v.line.index)} bills 0 units: under ${methodName(ctx)} its minutes earn no unit today. Remove the line.`,
+      methodSource(ctx),
+      { line: v.line.index, field: 'units' },
+    ),
+  );
+}
+
+/** 97130 billed without 97129 on the day: an add-on billed alone denies, whatever its units. */
+function addOnAlone(
+  ctx: RuleContext,
   codes: Map<string, CodeDay>,
   expected: Map<string, number>,
-): Set<string> {
-  const explained = new Set<string>();
-  for (const tie of result.ties) {
-    let billedSum = 0;
-    let expectedSum = 0;
-    let withinOne = true;
-    for (const code of tie.codes) {
-      const billed = codes.get(code)?.billed ?? 0;
-      const want = expected.get(code) ?? 0;
-      billedSum += billed;
-      expectedSum += want;
-      if (Math.abs(billed - want) > 1) withinOne = false;
-    }
-    if (withinOne && billedSum === expectedSum) for (const code of tie.codes) explained.add(code);
-  }
-  return explained;
-}
-
-const NO_CODES: ReadonlySet<string> = new Set();
-
-function tiedCodes(result: DayCount): Set<string> {
-  const tied = new Set<string>();
-  for (const tie of result.ties) for (const code of tie.codes) tied.add(code);
-  return tied;
+  out: Finding[],
+): void {
+  const v = codes.get(COGNITIVE_ADD_ON)!.views[0]!;
+  const first = expected.get(COGNITIVE_FIRST) ?? 0;
+  const more = expected.get(COGNITIVE_ADD_ON) ?? 0;
+  const should =
+    more > 0 ? `bill the first unit as 97129 ×1 and the rest as 97130 ×${more}` : 'bill it as 97129 ×1';
+  out.push(
+    finding(
+      'units/allocation',
+      'error',
+      `97130 on ${lineLabel(v.line.index)} is an add-on (each additional 15 minutes) billed only with 97129 (the first 15 minutes, once a day), and this day has no 97129. Under ${methodName(ctx)} the minutes support ${unitsText(first + more)}: ${should}.`,
+      `${methodSource(ctx)}; CPT descriptors for 97129/97130 (facts §3)`,
+      { line: v.line.index, field: 'code' },
+    ),
+  );
 }
 
 /** One treatment day: compares billed timed units with the payer's counting method. */
@@ -132,12 +169,15 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
     ctx.profile.unitMethod,
     timed.map((v) => ({ code: v.line.code!, minutes: v.line.minutes! })),
   );
-  const expected = result.expected;
+  // A tie is the clinician's choice: judge the day by the placement closest to what was billed.
+  const settled = settleTies(result, (code) => codes.get(code)?.billed ?? 0);
+  const expected = settled.expected;
   let billedTotal = 0;
   for (const day of codes.values()) billedTotal += day.billed;
   const source = methodSource(ctx);
   const method = methodName(ctx);
   const minutes = result.totalTimedMinutes;
+  const zeros = timed.filter((v) => v.line.units === 0);
 
   if (ctx.profile.unitMethod === 'cms' && result.totalUnits === 0 && billedTotal > 0) {
     for (const day of codes.values()) {
@@ -153,33 +193,59 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
         ),
       );
     }
+    for (const v of zeros) zeroLine(ctx, v, out);
     return;
   }
 
-  // Most days have no tie: share one empty set rather than build two per day.
-  const tied = result.ties.length === 0 ? NO_CODES : tiedCodes(result);
-  const explained = result.ties.length === 0 ? NO_CODES : tieExplained(result, codes, expected);
+  const addOnOnly = codes.has(COGNITIVE_ADD_ON) && !codes.has(COGNITIVE_FIRST);
+  if (addOnOnly) addOnAlone(ctx, codes, expected, out);
+  const open = settled.open;
   const direction = Math.sign(billedTotal - result.totalUnits);
   const deviating: CodeDay[] = [];
   for (const day of codes.values()) {
+    // 97130 without 97129 is said above: its units cannot be right on their own.
+    if (addOnOnly && day.code === COGNITIVE_ADD_ON) continue;
     const want = expected.get(day.code) ?? 0;
-    if (day.billed !== want && !explained.has(day.code)) deviating.push(day);
+    if (day.billed !== want) deviating.push(day);
   }
-  if (deviating.length === 0) return;
+  // 97129 billed, and the minutes earn 97130 units no line bills: no fix can add a line, so the 97129 line says it.
+  const missingAddOn =
+    !addOnOnly && codes.has(COGNITIVE_FIRST) && !codes.has(COGNITIVE_ADD_ON)
+      ? (expected.get(COGNITIVE_ADD_ON) ?? 0)
+      : 0;
+  for (const v of zeros) {
+    const want = expected.get(v.line.code!) ?? 0;
+    if (want === codes.get(v.line.code!)!.billed) zeroLine(ctx, v, out);
+  }
+  if (deviating.length === 0 && missingAddOn === 0) return;
 
   if (direction === 0 && ctx.profile.unitMethod === 'cms') {
-    const first = deviating[0]!.views[0]!;
+    if (addOnOnly && deviating.length === 0) return;
+    const first = (deviating[0] ?? codes.get(COGNITIVE_FIRST)!).views[0]!;
     const billedText = [...codes.values()].map((d) => `${d.code} ×${d.billed}`).join(', ');
     out.push(
       finding(
         'units/allocation',
         'warning',
-        `The day's total of ${result.totalUnits} timed units is right for ${minutes} minutes, but ${method} spreads them as ${expectedText(result)}, not ${billedText}${tieText(result)}. Each code first gets one unit per full 15 minutes; the rest go to the codes with the most leftover minutes.`,
+        `The day's total of ${result.totalUnits} timed units is right for ${minutes} minutes, but ${method} spreads them as ${expectedText(expected)}, not ${billedText}${tieText(result)}. Each code first gets one unit per full 15 minutes; the rest go to the codes with the most leftover minutes.`,
         source,
         { line: first.line.index, field: 'units' },
       ),
     );
     return;
+  }
+
+  if (missingAddOn > 0 && direction < 0) {
+    const v = codes.get(COGNITIVE_FIRST)!.views[0]!;
+    out.push(
+      finding(
+        'units/under-billed',
+        'warning',
+        `97129 on ${lineLabel(v.line.index)} covers only the first 15 minutes (once a day): under ${method} the minutes also support 97130 ×${missingAddOn} (each additional 15 minutes), and no line bills it. Add a 97130 line with ${unitsText(missingAddOn)} if the minutes are documented: money left behind.`,
+        `${source}; CPT descriptors for 97129/97130 (facts §3)`,
+        { line: v.line.index, field: 'code' },
+      ),
+    );
   }
 
   for (const day of deviating) {
@@ -190,7 +256,7 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
       continue;
     const v = day.views[0]!;
     const lineMinutes = day.views.reduce((s, x) => s + x.line.minutes!, 0);
-    const fixable = day.views.length === 1 && !tied.has(day.code);
+    const fixable = day.views.length === 1 && !open.has(day.code);
     // A fix to 0 units would leave a line that bills nothing: removing it is the biller's call.
     const fix = fixable && want > 0 ? { fix: { line: v.line.index, setUnits: want } } : {};
     if (ctx.profile.unitMethod === 'ama' && over && want === 0) {
@@ -205,7 +271,7 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
       );
       continue;
     }
-    const tie = result.ties.find((t) => t.codes.includes(day.code));
+    const tie = open.has(day.code) ? result.ties.find((t) => t.codes.includes(day.code)) : undefined;
     const where =
       day.views.length > 1 ? ` (${day.code} is on ${day.views.length} lines: correct one of them)` : '';
     let scope: string;
@@ -221,7 +287,11 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
         ? 'Take a unit off one of the tied codes (the clinician chooses which).'
         : 'Add a unit to one of the tied codes (the clinician chooses which) if the minutes are documented.';
     } else {
-      scope = `the day's ${minutes} timed minutes support ${unitsText(result.totalUnits)} in all under ${method}, ${want === 0 ? 'none' : want} of them on ${day.code}`;
+      const settledTie = result.ties.find((t) => t.codes.includes(day.code));
+      const tieNote = settledTie
+        ? ` (the ${settledTie.units === 1 ? 'unit' : 'units'} ${settledTie.codes.join(' and ')} tie for ${settledTie.units === 1 ? 'stays where it was' : 'stay where they were'} billed)`
+        : '';
+      scope = `the day's ${minutes} timed minutes support ${unitsText(result.totalUnits)} in all under ${method}, ${want === 0 ? 'none' : want} of them on ${day.code}${tieNote}`;
       action =
         want === 0
           ? `Remove ${day.code}, or add the missing minutes if they were documented.`
@@ -230,30 +300,27 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
             : `Bill ${want} if the minutes are documented.`;
     }
     const billed = `${day.code} on ${lineLabel(v.line.index)} bills ${unitsText(day.billed)}`;
-    out.push(
-      over
-        ? finding('units/exceeds-minutes', 'error', `${billed}, but ${scope}${where}. ${action}`, source, {
-            line: v.line.index,
-            field: 'units',
-            ...fix,
-          })
-        : finding(
-            'units/under-billed',
-            'warning',
-            `${billed}, but ${scope}${where}: money left behind. ${action}`,
-            source,
-            {
-              line: v.line.index,
-              field: 'units',
-              ...fix,
-            },
-          ),
-    );
+    const at = { line: v.line.index, field: 'units' as const, ...fix };
+    if (over) {
+      out.push(
+        finding('units/exceeds-minutes', 'error', `${billed}, but ${scope}${where}. ${action}`, source, at),
+      );
+    } else if (day.billed === 0) {
+      // 0 units on a line the minutes give a unit: the number is wrong, not merely low.
+      out.push(finding('units/invalid', 'error', `${billed}, but ${scope}${where}. ${action}`, source, at));
+    } else {
+      out.push(
+        finding(
+          'units/under-billed',
+          'warning',
+          `${billed}, but ${scope}${where}: money left behind. ${action}`,
+          source,
+          at,
+        ),
+      );
+    }
   }
 }
-
-const COGNITIVE_FIRST = '97129';
-const COGNITIVE_ADD_ON = '97130';
 
 /**
  * The common day, said cheaply: each timed code on one line, no 97129/97130 pool, every line
@@ -266,7 +333,8 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   for (let i = 0; i < n; i++) {
     const line = timed[i]!.line;
     const code = line.code;
-    if (code === COGNITIVE_FIRST || code === COGNITIVE_ADD_ON) return false;
+    // A 0-unit line is said even when it is right (leave it off): compareDay says it.
+    if (code === COGNITIVE_FIRST || code === COGNITIVE_ADD_ON || line.units === 0) return false;
     for (let j = 0; j < i; j++) if (timed[j]!.line.code === code) return false;
     minutes[i] = Math.floor(line.minutes!);
     if (method === 'ama' && unitsForMinutes(minutes[i]!) !== line.units) return false;
@@ -309,7 +377,9 @@ function check(ctx: RuleContext): Finding[] {
   const days = new Map<string, LineView[]>();
   for (const v of ctx.lines) {
     if (v.blank) continue;
-    if (v.line.code !== null || v.line.units !== null || typed(v.line.raw?.units) !== '')
+    // 0 units on a timed line may be right (a code the method gives nothing that day): the day decides.
+    const zeroTimed = v.line.units === 0 && v.entry?.timed === true;
+    if (!zeroTimed && (v.line.code !== null || v.line.units !== null || typed(v.line.raw?.units) !== ''))
       invalidUnits(v, out);
     const key = v.dos ?? '';
     const day = days.get(key);
@@ -322,10 +392,12 @@ function check(ctx: RuleContext): Finding[] {
     const timed = day.filter((v) => v.entry?.timed === true);
     if (timed.length === 0) continue;
     // One unreadable or missing value makes the day's total meaningless: say so rather than guess.
-    if (timed.some((v) => !validUnits(v.line.units))) continue;
     const missing = timed.filter((v) => v.line.minutes === null || v.line.minutes < 0);
-    if (missing.length > 0) {
-      for (const v of missing) noMinutes.push(v.line.index);
+    if (missing.length > 0 || timed.some((v) => !countableUnits(v.line.units))) {
+      // Without the day's count, 0 units on a line cannot be told right from wrong: it is reported as typed.
+      for (const v of timed) if (v.line.units === 0) invalidUnits(v, out);
+      if (timed.every((v) => countableUnits(v.line.units)))
+        for (const v of missing) noMinutes.push(v.line.index);
       continue;
     }
     if (!dayAgrees(ctx.profile.unitMethod, timed)) compareDay(ctx, timed, out);
@@ -347,7 +419,8 @@ function check(ctx: RuleContext): Finding[] {
 /** What each id catches, its default severity and source: read by the registry, not by checks. */
 export const unitsMeta: RuleCatalog = {
   'units/invalid': {
-    summary: 'Units missing, zero, negative, fractional or not a number',
+    summary:
+      'Units missing, negative, fractional, not a number or more than a day holds (96); 0 units where the minutes give the line a unit, or with nothing to compare',
     severity: 'error',
     source: CMS_UNITS,
   },
@@ -368,7 +441,7 @@ export const unitsMeta: RuleCatalog = {
   },
   'units/allocation': {
     summary:
-      'The right total of timed units, spread across codes differently from the CMS method (ties are not findings)',
+      'The right total of timed units spread across codes differently from the CMS method (ties placed either way are not findings); 97130 without 97129; a 0-unit line the method gives nothing (info: remove it)',
     severity: 'warning',
     source: CMS_UNITS,
   },

@@ -135,6 +135,113 @@ export const UNITS_CASES: RuleCase[] = [
     claim: claim([line('97110', ['GP'], 3, null), line('97140', ['GP'], 1, null)]),
     quiet: ['units/exceeds-minutes', 'units/under-billed', 'units/allocation'],
   },
+  // §20.2 ties are the clinician's: a tie already settled by what was billed leaves one clear gap.
+  // 97110 37 + 97140 7 = 44 min = 3 units; 97110 has 2 full units, the third is tied (7 leftover
+  // each). 97140 already holds it, so 97110 is one short.
+  {
+    name: 'Tie settled on 97140: 97110 ×1 is under-billed, set 2',
+    claim: claim([line('97110', ['GP'], 1, 37), line('97140', ['GP'], 1, 7)]),
+    fires: [{ rule: 'units/under-billed', line: 0, fix: { line: 0, setUnits: 2 } }],
+    quiet: ['units/allocation', 'units/exceeds-minutes'],
+  },
+  {
+    name: 'Tie settled on 97110 (×3, 97140 left off at 0): right',
+    claim: claim([line('97110', ['GP'], 3, 37), line('97140', ['GP'], 0, 7)]),
+    fires: [{ rule: 'units/allocation', line: 1, severity: 'info', fix: null }],
+    quiet: ['units/under-billed', 'units/exceeds-minutes', 'units/invalid'],
+  },
+  {
+    name: '§20.2 ex. 2 billed 3 + 1: one placement is closest, set 97112 to 2',
+    claim: claim([line('97112', ['GP'], 3, 20), line('97110', ['GP'], 1, 20)]),
+    fires: [{ rule: 'units/exceeds-minutes', line: 0, fix: { line: 0, setUnits: 2 } }],
+  },
+  {
+    name: '§20.2 ex. 2 billed 1 + 1: either code may take the unit, no automatic fix',
+    claim: claim([line('97112', ['GP'], 1, 20), line('97110', ['GP'], 1, 20)]),
+    fires: [{ rule: 'units/under-billed', fix: null }],
+  },
+  // 0 units on a line the method gives nothing: leave it off, never "enter the units".
+  {
+    name: 'CMS 10 + 10 + 10 min = 2 units, 97112 at 0: remove the line (info), no units/invalid',
+    claim: claim([line('97110', ['GP'], 1, 10), line('97112', ['GP'], 0, 10), line('97140', ['GP'], 1, 10)]),
+    fires: [{ rule: 'units/allocation', line: 1, severity: 'info', fix: null }],
+    quiet: ['units/invalid', 'units/under-billed', 'units/exceeds-minutes'],
+  },
+  {
+    name: 'CMS 7 + 7 min = 1 unit on 97140, 97110 at 0: remove the line (info)',
+    claim: claim([line('97110', ['GP'], 0, 7), line('97140', ['GP'], 1, 7)]),
+    fires: [{ rule: 'units/allocation', line: 0, severity: 'info', fix: null }],
+    quiet: ['units/invalid', 'units/under-billed', 'units/exceeds-minutes', 'units/below-minimum'],
+  },
+  {
+    name: 'A single 5-minute service at 0 units: remove the line (info)',
+    claim: claim([line('97110', ['GP'], 0, 5)]),
+    fires: [{ rule: 'units/allocation', line: 0, severity: 'info', fix: null }],
+    quiet: ['units/invalid', 'units/below-minimum'],
+  },
+  {
+    name: '0 units where the minutes earn one: units/invalid, set 1',
+    claim: claim([line('97110', ['GP'], 2, 30), line('97112', ['GP'], 0, 15)]),
+    fires: [{ rule: 'units/invalid', line: 1, severity: 'error', fix: { line: 1, setUnits: 1 } }],
+  },
+  {
+    name: '0 units on an untimed evaluation: units/invalid',
+    claim: claim([line('97161', ['GP'], 0, 30)]),
+    fires: [{ rule: 'units/invalid', line: 0, severity: 'error', fix: null }],
+  },
+  {
+    name: '0 units with no minutes on the day: units/invalid (nothing to compare with)',
+    claim: claim([line('97110', ['GP'], 0, null)]),
+    fires: [{ rule: 'units/invalid', line: 0 }],
+  },
+  // 97129 (first 15 min, once a day) + 97130 (each further 15 min, only with 97129): facts §3.
+  {
+    name: '97129 ×1 for 45 minutes: under-billed by 97130 ×2 (no fix can add the line)',
+    claim: claim([line('97129', ['GN'], 1, 45)]),
+    fires: [{ rule: 'units/under-billed', line: 0, fix: null }],
+    quiet: ['units/allocation', 'units/exceeds-minutes'],
+  },
+  {
+    name: 'AMA: 97129 ×1 for 45 minutes is under-billed the same way',
+    claim: claim([line('97129', ['GN'], 1, 45)], { payer: 'commercial' }),
+    fires: [{ rule: 'units/under-billed', line: 0, fix: null }],
+  },
+  {
+    name: '97129 ×1 + 97130 ×2 for 45 minutes: right',
+    claim: claim([line('97129', ['GN'], 1, 15), line('97130', ['GN'], 2, 30)]),
+    quiet: ['units/under-billed', 'units/allocation', 'units/exceeds-minutes'],
+  },
+  {
+    name: '97130 ×2 for 30 minutes with no 97129: an add-on alone (error), no fix',
+    claim: claim([line('97130', ['GN'], 2, 30)]),
+    fires: [{ rule: 'units/allocation', line: 0, severity: 'error', fix: null }],
+    quiet: ['units/exceeds-minutes', 'units/under-billed'],
+  },
+  {
+    name: '97130 ×1 for 15 minutes with no 97129: an add-on alone',
+    claim: claim([line('97130', ['GN'], 1, 15)]),
+    fires: [{ rule: 'units/allocation', line: 0, severity: 'error' }],
+  },
+  // A day has 1,440 minutes: at most 96 fifteen-minute units.
+  ...(
+    [
+      ['1e308', 1e308],
+      ['97', 97],
+      ['"1000"', '1000'],
+    ] as const
+  ).map(
+    ([what, units]): RuleCase => ({
+      name: `units ${what} on 97110: units/invalid, never a units-to-minutes comparison`,
+      claim: claim([line('97110', ['GP'], units, 30)]),
+      fires: [{ rule: 'units/invalid', line: 0, severity: 'error', fix: null }],
+      quiet: ['units/exceeds-minutes', 'units/excessive'],
+    }),
+  ),
+  {
+    name: '96 units of an untimed code is still a count (a full day)',
+    claim: claim([line('97010', ['GP'], 96, null)]),
+    quiet: ['units/invalid'],
+  },
   // Facts §7: 97535 at most 8 units a day (M).
   {
     name: '97535 ×9 in a day is above the usual maximum',
