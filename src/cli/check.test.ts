@@ -60,7 +60,7 @@ describe('check CLI', { timeout: 60_000 }, () => {
 
   // Error wording for every kind of field is tested in-process (parse-claim.test.ts); here, the wiring.
   test.each([
-    ['an object', { lines: [{ units: {} }] }, 'lines[0].units: expected a string or number'],
+    ['an object', { lines: [{ units: 2 }, 5] }, 'lines[1]: expected an object'],
     ['an array', [CLAIM, CLAIM, CLAIM, {}], '[3].lines: required'],
   ])('not a claim (%s) → exit 2, nothing on stdout, one line naming the field', async (_, input, error) => {
     const run = await runCli('check', ['-'], JSON.stringify(input));

@@ -39,6 +39,7 @@ function customList(options: CheckOptions): PayerProfile[] {
 function chooseProfile(
   payer: string | null,
   options: CheckOptions,
+  unreadablePayer = false,
 ): { profile: PayerProfile; note: Finding | null } {
   const custom = customList(options);
   const wanted = options.profile;
@@ -52,7 +53,9 @@ function chooseProfile(
   const profile = resolveProfile(null);
   const why = payer
     ? `the payer "${payer.length > 40 ? `${payer.slice(0, 40)}…` : payer}" is not a profile we know`
-    : 'no payer was given';
+    : unreadablePayer
+      ? 'the payer could not be read'
+      : 'no payer was given';
   return {
     profile,
     note: finding(
@@ -100,7 +103,7 @@ export function checkClaim(input: unknown, options: CheckOptions = {}): Finding[
       ];
     }
     const { claim, findings } = normalizeClaim(input);
-    const { profile, note } = chooseProfile(claim.payer, opts);
+    const { profile, note } = chooseProfile(claim.payer, opts, claim.unreadable?.includes('payer'));
     const out = findings.concat(runRules(claim, profile, editLookup(opts.tables)));
     if (note) out.push(note);
     return out.sort(byLineThenSeverity);

@@ -65,16 +65,17 @@ describe('claimShapeError (zod-free, for the content script)', () => {
     );
   });
 
+  // Only structure makes an input "not a claim" (design.md): a bad leaf is a finding, not a rejection.
   test.each([
-    [{ lines: [{ units: Number.POSITIVE_INFINITY }] }, 'lines[0].units: expected a string or number'],
+    [{ lines: [{ units: Number.POSITIVE_INFINITY }] }, null],
     [{ lines: [undefined] }, 'lines[0]: required'],
-    [
-      { lines: [], ytdTherapyCharges: { PT_SLP: {}, OT: [] } },
-      'ytdTherapyCharges.PT_SLP: expected a string or number',
-    ],
-    [{ lines: [], diagnoses: [undefined] }, 'diagnoses[0]: expected a string or number'],
+    [{ lines: [5] }, 'lines[0]: expected an object'],
+    [{ lines: [], ytdTherapyCharges: { PT_SLP: {}, OT: [] } }, null],
+    [{ lines: [], ytdTherapyCharges: 5 }, null],
+    [{ lines: [], diagnoses: [undefined, { code: 'M54.5' }] }, null],
     [{ lines: new Map() }, 'lines: expected a list'],
-    [{ payer: {}, lines: 5 }, 'payer: expected a string or number'],
+    [{ payer: {}, lines: 5 }, 'lines: expected a list'],
+    [{ payer: { x: 1 } }, 'lines: required'],
   ])('%j → %s, as the schema words it', (input, error) => {
     expect(claimShapeError(input)).toBe(error);
     expect(viaSchema(input)).toBe(error);

@@ -16,22 +16,7 @@ export function formatPath(path: readonly PropertyKey[], root = ''): string {
   return text;
 }
 
-const SCALAR = 'expected a string or number';
-const LIST = 'expected a list or string';
 const OBJECT = 'expected an object';
-
-/** Line keys in the schema's order (zod reports the first failing key in this order). */
-const LINE_KEYS = [
-  'code',
-  'modifiers',
-  'units',
-  'minutes',
-  'dxPointers',
-  'charge',
-  'dateOfService',
-  'placeOfService',
-] as const;
-const CLAIM_SCALARS = ['payer', 'dateOfService', 'placeOfService', 'discipline', 'renderedBy'] as const;
 
 interface Problem {
   path: PropertyKey[];
@@ -43,77 +28,18 @@ function isObjectLike(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function isScalar(v: unknown): boolean {
-  return v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-}
-
-const LIST_OK = -2;
-const NOT_A_LIST = -1;
-
-/** An optional list field (undefined, null, a string, or an array of scalars): LIST_OK, NOT_A_LIST, or the first bad item's index. */
-function listCheck(v: unknown): number {
-  if (v === undefined || v === null || typeof v === 'string') return LIST_OK;
-  if (!Array.isArray(v)) return NOT_A_LIST;
-  for (let i = 0; i < v.length; i++) if (!isScalar(v[i])) return i;
-  return LIST_OK;
-}
-
-/** Paths are built only once something is wrong: the valid claim, checked on every keystroke, allocates nothing. */
-function listProblem(v: unknown, path: PropertyKey[]): Problem | null {
-  const at = listCheck(v);
-  if (at === LIST_OK) return null;
-  return at === NOT_A_LIST ? { path, text: LIST } : { path: [...path, at], text: SCALAR };
-}
-
-/** Optional scalar: absent, or text, a finite number or null. */
-function badScalar(v: unknown): boolean {
-  return v !== undefined && !isScalar(v);
-}
-
-function lineProblem(line: unknown, i: number): Problem | null {
-  if (!isObjectLike(line)) return { path: ['lines', i], text: line === undefined ? 'required' : OBJECT };
-  // One quick pass over the keys; only a line with a problem is walked again, in the schema's order.
-  if (
-    !badScalar(line.code) &&
-    listCheck(line.modifiers) === LIST_OK &&
-    !badScalar(line.units) &&
-    !badScalar(line.minutes) &&
-    listCheck(line.dxPointers) === LIST_OK &&
-    !badScalar(line.charge) &&
-    !badScalar(line.dateOfService) &&
-    !badScalar(line.placeOfService)
-  )
-    return null;
-  for (const key of LINE_KEYS) {
-    const value = line[key];
-    if (key === 'modifiers' || key === 'dxPointers') {
-      if (listCheck(value) !== LIST_OK) return listProblem(value, ['lines', i, key]);
-    } else if (badScalar(value)) return { path: ['lines', i, key], text: SCALAR };
-  }
-  return null;
-}
-
+/**
+ * Only the structure can make an input "not a claim": an object, a `lines` list, each line an
+ * object. Leaves are normalizeClaim's to read and report (RawClaimSchema takes them as they come).
+ */
 function firstProblem(input: unknown): Problem | null {
   if (!isObjectLike(input)) return { path: [], text: OBJECT };
-  for (const key of CLAIM_SCALARS) {
-    const value = input[key];
-    if (value !== undefined && !isScalar(value)) return { path: [key], text: SCALAR };
-  }
-  const ytd = input.ytdTherapyCharges;
-  if (ytd !== undefined && ytd !== null) {
-    if (!isObjectLike(ytd)) return { path: ['ytdTherapyCharges'], text: OBJECT };
-    for (const key of ['PT_SLP', 'OT']) {
-      const value = ytd[key];
-      if (value !== undefined && !isScalar(value)) return { path: ['ytdTherapyCharges', key], text: SCALAR };
-    }
-  }
-  if (listCheck(input.diagnoses) !== LIST_OK) return listProblem(input.diagnoses, ['diagnoses']);
   const lines = input.lines;
   if (!Array.isArray(lines))
     return { path: ['lines'], text: lines === undefined ? 'required' : 'expected a list' };
   for (let i = 0; i < lines.length; i++) {
-    const problem = lineProblem(lines[i], i);
-    if (problem) return problem;
+    const line = lines[i];
+    if (!isObjectLike(line)) return { path: ['lines', i], text: line === undefined ? 'required' : OBJECT };
   }
   return null;
 }

@@ -1,45 +1,44 @@
 import * as z from 'zod/mini';
+import type { FindingField } from './finding';
 
 /**
- * The Claim JSON from design.md as people and pages really produce it. The structure is
- * strict (a claim is an object whose `lines` is an array of objects) so the CLI can reject
- * "not a claim" with the field's name; the leaves are lenient (strings or numbers) because
- * "2.0", "30 min" and "97535-GO 59" are what portals hold. Leaves are understood by
- * `normalizeClaim`, which turns anything it cannot read into a finding, never an exception.
+ * The Claim JSON from design.md as people and pages really produce it. Only the structure is
+ * strict: a claim is an object whose `lines` is a list of objects, so the CLI can reject "not a
+ * claim" with the field's name. Every other field is optional and taken as it comes ("2.0",
+ * "30 min", "97535-GO 59", or a value no one could have meant, such as an object): what a value
+ * means is `normalizeClaim`'s job, which reports what it cannot read as an `input/unreadable`
+ * finding, so one bad box never rejects the whole claim (design.md: every field but `lines` is
+ * optional; input that cannot be understood is a finding, never thrown).
  */
-const looseScalar = () => z.union([z.string(), z.number(), z.null()]);
-const looseList = () => z.union([z.array(looseScalar()), z.string(), z.null()]);
+const leaf = () => z.optional(z.unknown());
 
 // Built lazily and pure-annotated: the content script checks structure by hand (claim-shape.ts),
 // so its bundle drops these schemas and zod with them.
 export const RawServiceLineSchema = /* @__PURE__ */ (() =>
   z.looseObject({
-    code: z.optional(looseScalar()),
-    modifiers: z.optional(looseList()),
-    units: z.optional(looseScalar()),
-    minutes: z.optional(looseScalar()),
-    dxPointers: z.optional(looseList()),
-    charge: z.optional(looseScalar()),
+    code: leaf(),
+    modifiers: leaf(),
+    units: leaf(),
+    minutes: leaf(),
+    dxPointers: leaf(),
+    charge: leaf(),
     /** CMS-1500 box 24A; falls back to the claim's dateOfService. */
-    dateOfService: z.optional(looseScalar()),
+    dateOfService: leaf(),
     /** Box 24B; falls back to the claim's placeOfService. */
-    placeOfService: z.optional(looseScalar()),
+    placeOfService: leaf(),
   }))();
 
 export const RawClaimSchema = /* @__PURE__ */ (() =>
   z.looseObject({
-    payer: z.optional(looseScalar()),
-    dateOfService: z.optional(looseScalar()),
-    placeOfService: z.optional(looseScalar()),
-    discipline: z.optional(looseScalar()),
-    renderedBy: z.optional(looseScalar()),
-    ytdTherapyCharges: z.optional(
-      z.union([
-        z.looseObject({ PT_SLP: z.optional(looseScalar()), OT: z.optional(looseScalar()) }),
-        z.null(),
-      ]),
-    ),
-    diagnoses: z.optional(looseList()),
+    payer: leaf(),
+    dateOfService: leaf(),
+    placeOfService: leaf(),
+    discipline: leaf(),
+    renderedBy: leaf(),
+    /** `{ PT_SLP, OT }` amounts; anything else is reported as unreadable. */
+    ytdTherapyCharges: leaf(),
+    /** A list of boxes or one text ("I69.351, Z74.09"). */
+    diagnoses: leaf(),
     lines: z.array(RawServiceLineSchema),
   }))();
 
@@ -81,4 +80,6 @@ export interface Claim {
   /** Dotted upper case ICD-10-CM ("I69.351"); `null` for an empty or unreadable slot, so pointers keep their letters. */
   diagnoses: (string | null)[];
   lines: ServiceLine[];
+  /** Claim-level fields something was typed in that could not be read (each has an `input/unreadable` finding): "could not be read", not "missing". */
+  unreadable?: FindingField[];
 }

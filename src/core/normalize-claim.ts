@@ -30,6 +30,7 @@ type ReportedField = Extract<
   | 'renderedBy'
   | 'ytdTherapyCharges'
   | 'payer'
+  | 'diagnoses'
 >;
 
 const FIELDS: Record<ReportedField, { label: string; source: string }> = {
@@ -45,7 +46,7 @@ const FIELDS: Record<ReportedField, { label: string; source: string }> = {
   charge: { label: 'charge', source: 'NUCC 1500 Claim Form instructions, item 24F' },
   discipline: { label: 'discipline', source: 'CMS Pub. 100-04, ch. 5, §20 (GP, GO, GN by plan of care)' },
   renderedBy: {
-    label: 'who rendered the service',
+    label: 'rendering clinician',
     source: 'CMS Pub. 100-04, ch. 5, §20.1 (CQ/CO when an assistant furnished it)',
   },
   ytdTherapyCharges: {
@@ -53,7 +54,13 @@ const FIELDS: Record<ReportedField, { label: string; source: string }> = {
     source: 'CMS change requests on the KX threshold (CR 12923, CR 13371)',
   },
   payer: { label: 'payer', source: 'Charge Guard Claim JSON (design.md)' },
+  diagnoses: { label: 'diagnosis', source: 'NUCC 1500 Claim Form instructions, item 21 (ICD-10-CM, A–L)' },
 };
+
+/** "diagnosis A" for people: the CMS-1500 letters its twelve diagnosis boxes A–L. */
+function boxLetter(index: number): string {
+  return index < 12 ? String.fromCharCode(65 + index) : String(index + 1);
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,6 +68,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 class Reader {
   readonly findings: Finding[] = [];
+  /** Claim-level fields typed but unreadable, so a rule can say "could not be read" rather than "missing". */
+  readonly unreadableFields: FindingField[] = [];
 
   /** The value, or null; something typed but unreadable becomes one `input/unreadable` warning. */
   read<T>(
@@ -75,17 +84,28 @@ class Reader {
     return null;
   }
 
-  private unreadable(field: ReportedField, input: unknown, reason: string, line?: number): void {
+  /**
+   * One `input/unreadable` warning. Every label is a noun followed by "field", so each reads the
+   * same way ("The minutes field on line 2 holds ...", "The rendering clinician field holds ...").
+   */
+  unreadable(field: ReportedField, input: unknown, reason: string, line?: number, diagnosis?: number): void {
     const { label, source } = FIELDS[field];
-    const where = line === undefined ? '' : ` on line ${line + 1}`;
+    const what =
+      line !== undefined
+        ? `${label} field on line ${line + 1}`
+        : diagnosis !== undefined
+          ? `${label} ${boxLetter(diagnosis)} field`
+          : `${label} field`;
     const finding: Finding = {
       rule: 'input/unreadable',
       severity: 'warning',
       field,
-      message: `The ${label}${where} reads ${quoted(input)}, which Charge Guard cannot understand: ${reason}. Checks that need it were skipped.`,
+      message: `The ${what} holds ${quoted(input)}, which Charge Guard cannot understand: ${reason}. Checks that need it were skipped.`,
       source,
     };
     if (line !== undefined) finding.line = line;
+    else if (diagnosis !== undefined) finding.diagnosis = diagnosis;
+    else if (!this.unreadableFields.includes(field)) this.unreadableFields.push(field);
     this.findings.push(finding);
   }
 }
@@ -94,15 +114,26 @@ class Reader {
  * Diagnoses as a list of boxes or one text ("I69.351, Z74.09"). Empty boxes stay as null so
  * pointer letters keep their meaning; text that is not ICD-shaped stays, upper-cased, for dx/invalid.
  */
-function readDiagnoses(input: unknown): (string | null)[] {
+function readDiagnoses(reader: Reader, input: unknown): (string | null)[] {
   let boxes: unknown[];
   if (Array.isArray(input)) boxes = input;
   else {
     const text = fieldText(input);
+    if (text === undefined) {
+      reader.unreadable(
+        'diagnoses',
+        input,
+        'expected a list of ICD-10-CM codes, or one text such as "I69.351, Z74.09"',
+      );
+      return [];
+    }
     boxes = text ? text.split(/[,;|\n]+/).flatMap((part) => splitSpaced(part.trim())) : [];
   }
-  return boxes.map((box) => {
+  return boxes.map((box, i) => {
     const text = fieldText(box);
+    // A box no one could have typed (an object, true) keeps its slot, so later letters still point right.
+    if (text === undefined)
+      reader.unreadable('diagnoses', box, 'expected an ICD-10-CM code such as I69.351', undefined, i);
     return text ? tidyDiagnosis(text) : null;
   });
 }
@@ -240,7 +271,15 @@ function readLine(
 }
 
 function readYtd(reader: Reader, input: unknown): Claim['ytdTherapyCharges'] {
-  if (!isRecord(input)) return null;
+  if (!isRecord(input)) {
+    if (input !== undefined && input !== null)
+      reader.unreadable(
+        'ytdTherapyCharges',
+        input,
+        'expected the year-to-date amounts for each group, such as {"PT_SLP": 1800, "OT": 0}',
+      );
+    return null;
+  }
   return {
     PT_SLP: reader.read('ytdTherapyCharges', input.PT_SLP, normalizeMoney),
     OT: reader.read('ytdTherapyCharges', input.OT, normalizeMoney),
@@ -260,7 +299,14 @@ export function normalizeClaim(raw: RawClaim): { claim: Claim; findings: Finding
   // A title such as "PTA" also names the discipline; used only when the claim names none.
   const discipline: Discipline | null =
     reader.read('discipline', source.discipline, normalizeDiscipline) ?? renderer?.discipline ?? null;
-  const diagnoses = readDiagnoses(source.diagnoses);
+  // And the other way: a discipline typed as an assistant's title ("PTA", "COTA") says an assistant
+  // rendered the service, unless the claim says who did.
+  let renderedBy = renderer?.renderedBy ?? null;
+  if (renderedBy === null && discipline !== null && source.renderedBy === undefined) {
+    const titled = normalizeRenderedBy(source.discipline);
+    if (titled.ok && titled.value.renderedBy === 'assistant') renderedBy = 'assistant';
+  }
+  const diagnoses = readDiagnoses(reader, source.diagnoses);
   const defaults: ClaimDefaults = { dateOfService, placeOfService, diagnoses };
   const lines = Array.isArray(source.lines) ? source.lines : [];
   const repeats: Repeats = { dateText: undefined, date: null, posText: undefined, pos: null };
@@ -270,10 +316,11 @@ export function normalizeClaim(raw: RawClaim): { claim: Claim; findings: Finding
     dateOfService,
     placeOfService,
     discipline,
-    renderedBy: renderer?.renderedBy ?? null,
+    renderedBy,
     ytdTherapyCharges: readYtd(reader, source.ytdTherapyCharges),
     diagnoses,
     lines: lines.map((line, index) => readLine(reader, line, index, defaults, repeats)),
   };
+  if (reader.unreadableFields.length > 0) claim.unreadable = reader.unreadableFields;
   return { claim, findings: reader.findings };
 }

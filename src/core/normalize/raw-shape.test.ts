@@ -66,14 +66,16 @@ describe('isCertainlyRawClaim', () => {
     expect(isCertainlyRawClaim({ lines: [], extra: { anything: true } })).toBe(true);
   });
 
+  // Leaves are normalizeClaim's to read (and report): only structure is doubted.
   test.each([
     { lines: [{ units: Number.NaN }] },
-    { lines: [{ units: Number.POSITIVE_INFINITY }] },
     { lines: [], diagnoses: 5 },
     { lines: [{ modifiers: [['GP']] }] },
-    { lines: [[]] },
-    { lines: {} },
-  ])('doubts %j', (input) => {
+  ])('takes %j as a claim (the leaves are reported, not rejected)', (input) => {
+    expect(isCertainlyRawClaim(input)).toBe(true);
+  });
+
+  test.each([{ lines: [[]] }, { lines: {} }, { lines: [null] }, {}])('doubts %j', (input) => {
     expect(isCertainlyRawClaim(input)).toBe(false);
   });
 });

@@ -5,8 +5,17 @@ import type { LineView, Rule, RuleCatalog } from './types';
 
 const CODE_SOURCE = 'AMA CPT code set; CMS HCPCS Level II; CMS annual therapy code list';
 
+/** What was typed, short; a value no one could have typed (an object) is shown as JSON rather than dropped. */
 function shown(raw: unknown): string {
-  const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+  let text = '';
+  if (typeof raw === 'string' || typeof raw === 'number') text = String(raw).trim();
+  else if (raw !== null && raw !== undefined) {
+    try {
+      text = JSON.stringify(raw) ?? typeof raw;
+    } catch {
+      text = typeof raw;
+    }
+  }
   return text.length > 12 ? `${text.slice(0, 12)}…` : text;
 }
 

@@ -97,7 +97,7 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
       finding(
         'check/skipped',
         'info',
-        `Not checked whether ${undated.join(', ')} ${undated.length === 1 ? 'is' : 'are'} billable: the claim has no date of service, and ${undated.length === 1 ? 'this code is' : 'these codes are'} billable only on some dates.`,
+        `Not checked whether ${undated.join(', ')} ${undated.length === 1 ? 'is' : 'are'} billable: ${ctx.claim.unreadable?.includes('dateOfService') ? 'the date of service could not be read' : 'the claim has no date of service'}, and ${undated.length === 1 ? 'this code is' : 'these codes are'} billable only on some dates.`,
         ICD_SOURCE,
         { field: 'dateOfService' },
       ),

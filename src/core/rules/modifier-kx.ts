@@ -54,7 +54,10 @@ function check(ctx: RuleContext): Finding[] {
   const skipped: string[] = [];
   const dos = claimDate(ctx);
   const threshold = dos ? kxThresholdFor(dos) : null;
-  if (!dos) skipped.push('the claim has no date of service, and the threshold changes every year');
+  if (!dos)
+    skipped.push(
+      `${ctx.claim.unreadable?.includes('dateOfService') ? 'the date of service could not be read' : 'the claim has no date of service'}, and the threshold changes every year`,
+    );
   else if (!threshold) skipped.push(`we hold no KX threshold for ${dos.slice(0, 4)}`);
   if (unknownGroup.length > 0) {
     skipped.push(
