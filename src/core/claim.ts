@@ -61,6 +61,8 @@ export interface ServiceLine {
   dxPointers: number[];
   /** Pointer tokens as typed that point nowhere: `M`, `20`, a diagnosis code not on the claim. */
   dxPointerErrors: string[];
+  /** Pointer tokens read one way that may mean another (`12`: read as 1 and 2, may mean L); dx/pointer asks to confirm. */
+  dxPointerGuesses?: string[];
   charge: number | null;
   /** ISO date (YYYY-MM-DD): the line's own when readable, else the claim's. */
   dateOfService: string | null;

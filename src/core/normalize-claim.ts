@@ -218,11 +218,15 @@ function readLine(
   }
   let dxPointers = letterPointerBoxes(raw.dxPointers);
   let dxPointerErrors: string[] = [];
+  let dxPointerGuesses: string[] | undefined;
   if (dxPointers === null) {
     const pointers = normalizeDxPointers(raw.dxPointers, defaults.diagnoses);
     dxPointers = pointers.ok ? pointers.value.pointers : [];
-    if (pointers.ok) dxPointerErrors = pointers.value.errors;
-    else if (!pointers.empty) dxPointerErrors = [String(fieldText(raw.dxPointers) ?? quoted(raw.dxPointers))];
+    if (pointers.ok) {
+      dxPointerErrors = pointers.value.errors;
+      if (pointers.value.guesses) dxPointerGuesses = pointers.value.guesses;
+    } else if (!pointers.empty)
+      dxPointerErrors = [String(fieldText(raw.dxPointers) ?? quoted(raw.dxPointers))];
   }
 
   const rawMinutes = raw.minutes;
@@ -263,6 +267,7 @@ function readLine(
     minutes,
     dxPointers,
     dxPointerErrors,
+    ...(dxPointerGuesses && { dxPointerGuesses }),
     charge,
     dateOfService: dateOfService ?? defaults.dateOfService,
     placeOfService: placeOfService ?? defaults.placeOfService,

@@ -11,7 +11,6 @@ describe('normalizeDiagnosis', () => {
     [' z74.09 ', 'Z74.09'],
     ['M54 50', 'M54.50'],
     ['R69', 'R69'],
-    ['r69.', 'R69'],
     ['g35a', 'G35.A'],
     ['S72001A', 'S72.001A'],
     ['I69.351 - Hemiplegia following cerebral infarction', 'I69.351'],
@@ -21,9 +20,13 @@ describe('normalizeDiagnosis', () => {
     expect(normalizeDiagnosis(typed)).toEqual({ ok: true, value: code });
   });
 
-  test.each(['97110', 'back pain', 'I6', 'I69.35123', '169.351'])('%j is not ICD-10-CM shaped', (typed) => {
-    expect(normalizeDiagnosis(typed)).toMatchObject({ ok: false, empty: false });
-  });
+  // Facts §8: a dot, then one to four characters. A trailing dot is a code typed halfway.
+  test.each(['97110', 'back pain', 'I6', 'I69.35123', '169.351', 'M54.', 'r69.'])(
+    '%j is not ICD-10-CM shaped',
+    (typed) => {
+      expect(normalizeDiagnosis(typed)).toMatchObject({ ok: false, empty: false });
+    },
+  );
 
   test('unshaped text is still tidied for the dx/invalid message', () => {
     expect(tidyDiagnosis('back pain')).toBe('BACKPAIN');
@@ -44,7 +47,6 @@ describe('normalizeDxPointers', () => {
     ['1,2', [0, 1]],
     ['1', [0]],
     [2, [1]],
-    ['12', [0, 1]],
     ['13', [0, 2]],
     ['I69.351', [0]],
     ['i69351, z7409', [0, 1]],
@@ -61,6 +63,22 @@ describe('normalizeDxPointers', () => {
     ['L', [11]],
   ])('%j → %j', (typed, pointers) => {
     expect(normalizeDxPointers(typed, dx)).toEqual({ ok: true, value: { pointers, errors: [] } });
+  });
+
+  test('"12" with fewer than ten diagnoses is read as 1 and 2, and kept as a guess (it may mean L)', () => {
+    expect(normalizeDxPointers('12', dx)).toEqual({
+      ok: true,
+      value: { pointers: [0, 1], errors: [], guesses: ['12'] },
+    });
+  });
+
+  test.each([
+    ['13', ['M17.11'], [], ['13']],
+    ['21', ['M17.11'], [], ['21']],
+    ['10', dx, [9], []],
+    ['Z99.9', dx, [], ['Z99.9']],
+  ])('%j with %j → pointers %j, unresolved %j', (typed, list, pointers, errors) => {
+    expect(normalizeDxPointers(typed, list)).toEqual({ ok: true, value: { pointers, errors } });
   });
 
   test('"12" is slot 12 when the claim has twelve diagnoses', () => {

@@ -18,7 +18,8 @@ const WITH_DESCRIPTION =
 export function tidyDiagnosis(text: string): string {
   if (CLEAN_DOTTED.test(text)) return text;
   const described = WITH_DESCRIPTION.exec(text.trim());
-  const compact = (described ? described[1]! : text).toUpperCase().replace(/\s+/g, '').replace(/\.$/, '');
+  // A trailing dot stays: "M54." is a header typed halfway, not M54 (facts §8: a dot, then 1–4 characters).
+  const compact = (described ? described[1]! : text).toUpperCase().replace(/\s+/g, '');
   const undotted = UNDOTTED.exec(compact);
   return undotted ? `${undotted[1]}.${undotted[2]}` : compact;
 }

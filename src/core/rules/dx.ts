@@ -7,6 +7,7 @@ import {
   isIcd10Shape,
 } from '../data/dx';
 import type { Finding } from '../finding';
+import { tidyDiagnosis } from '../normalize/diagnosis';
 import { finding, lineLabel } from './finding';
 import type { Rule, RuleCatalog, RuleContext } from './types';
 
@@ -116,11 +117,27 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
     const errors: unknown = line.dxPointerErrors;
     const bad = Array.isArray(errors) ? errors.filter((e): e is string => typeof e === 'string') : [];
     for (const token of bad) {
+      const short = token.length > 8 ? `${token.slice(0, 8)}…` : token;
+      const code = tidyDiagnosis(token);
       out.push(
         finding(
           'dx/pointer',
           'error',
-          `${line.code} on ${lineLabel(line.index)} has diagnosis pointer "${token.length > 8 ? `${token.slice(0, 8)}…` : token}", which is not a letter A–L or number 1–12.`,
+          isIcd10Shape(code)
+            ? `${line.code} on ${lineLabel(line.index)} points to ${code}, which is not a diagnosis on this claim: add ${code} to the diagnoses or point to one of them (A–L).`
+            : `${line.code} on ${lineLabel(line.index)} has diagnosis pointer "${short}", which is not a letter A–L or number 1–12${/^\d+$/.test(token) && list.length < 10 ? ` (this claim has ${list.length === 1 ? 'one diagnosis' : `${list.length} diagnoses`})` : ''}.`,
+          POINTER_SOURCE,
+          at,
+        ),
+      );
+    }
+    for (const token of line.dxPointerGuesses ?? []) {
+      const digits = [...new Set([...token].map((d) => letter(Number(d) - 1)))].join(' and ');
+      out.push(
+        finding(
+          'dx/pointer',
+          'warning',
+          `${line.code} on ${lineLabel(line.index)} has diagnosis pointer "${token}", read as ${digits}; it could also mean ${letter(Number(token) - 1)} (${token}). Type pointers as letters (${[...new Set([...token].map((d) => letter(Number(d) - 1)))].join('')}) or with commas (${[...token].join(',')}) so every portal reads them the same way.`,
           POINTER_SOURCE,
           at,
         ),

@@ -113,6 +113,40 @@ export const DX_CASES: RuleCase[] = [
     claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: ['1'] })]),
     quiet: ['dx/pointer'],
   },
+  // Numbers typed without commas: read only one way, and asked about when two readings exist.
+  {
+    name: '"13" with one diagnosis is no pointer (not 1 and an empty 3)',
+    claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: '13' })]),
+    fires: [{ rule: 'dx/pointer', line: 0, severity: 'error' }],
+  },
+  {
+    name: '"12" with two diagnoses: read as A and B, a warning asks to confirm (it may mean L)',
+    claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: '12' })], { diagnoses: ['M17.11', 'M25.561'] }),
+    fires: [{ rule: 'dx/pointer', line: 0, severity: 'warning' }],
+  },
+  {
+    name: '"1,2" with two diagnoses is unambiguous',
+    claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: '1,2' })], { diagnoses: ['M17.11', 'M25.561'] }),
+    quiet: ['dx/pointer'],
+  },
+  {
+    name: '"13" with three diagnoses can only be 1 and 3',
+    claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: '13' })], {
+      diagnoses: ['M17.11', 'M25.561', 'R26.89'],
+    }),
+    quiet: ['dx/pointer'],
+  },
+  {
+    name: 'A pointer that is a code not on the claim',
+    claim: claim([line('97110', ['GP'], 1, 15, { dxPointers: 'Z99.9' })]),
+    fires: [{ rule: 'dx/pointer', line: 0, severity: 'error' }],
+  },
+  // Facts §8: after the dot come one to four characters; "M54." is not M54.
+  {
+    name: '"M54." with a trailing dot is not a code',
+    claim: claim([pt()], { diagnoses: ['M54.'] }),
+    fires: [{ rule: 'dx/invalid', diagnosis: 0 }],
+  },
   {
     name: 'Pointer A to a listed diagnosis',
     claim: claim([pt()]),
