@@ -19,6 +19,9 @@ describe('normalizeCodeField', () => {
     ['97110 - Therapeutic exercise', '97110', []],
     ['97535-GO Self-care/home management training', '97535', ['GO']],
     ['97535 GP KX (Self-care)', '97535', ['GP', 'KX']],
+    // A spreadsheet's number format: not modifier "00".
+    ['97110.00', '97110', []],
+    ['97110.0', '97110', []],
   ])('%j → %s %j', (typed, code, modifiers) => {
     expect(normalizeCodeField(typed)).toEqual({ ok: true, value: { code, modifiers } });
   });

@@ -35,7 +35,8 @@ export function normalizeCodeField(input: unknown): Read<CodeField> {
   if (!match) return readFail(NOT_A_CODE);
   const code = match[1]!;
   const rest = match[2]!;
-  if (rest === '') return readOk({ code, modifiers: [] });
+  // "97110.00": a code box a spreadsheet formatted as a number, not the code with modifier "00".
+  if (rest === '' || /^\.0+$/.test(rest)) return readOk({ code, modifiers: [] });
 
   const glued = /^[A-Z0-9]+/.exec(rest)?.[0] ?? '';
   if (glued !== '') {
