@@ -258,6 +258,18 @@ export const UNITS_CASES: RuleCase[] = [
     claim: claim([line('97535', ['GO'], 8, 120)], { diagnoses: ['I69.351'] }),
     quiet: ['units/excessive'],
   },
+  // One evaluation per session (data/mue.ts, M): ×2 is above the usual maximum, never an error of ours.
+  {
+    name: '97162 ×2 is above the usual maximum of 1',
+    claim: claim([line('97162', ['GP'], 2, 45)]),
+    fires: [{ rule: 'units/excessive', line: 0, severity: 'warning' }],
+    quiet: ['units/invalid'],
+  },
+  {
+    name: '97162 ×1 is one evaluation',
+    claim: claim([line('97162', ['GP'], 1, 45)]),
+    quiet: ['units/excessive'],
+  },
   {
     name: 'A loaded MUE table replaces the built-in maximum',
     claim: claim([line('97535', ['GO'], 9, 135)], { diagnoses: ['I69.351'] }),
