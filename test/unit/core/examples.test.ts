@@ -17,6 +17,10 @@ const EXPECTED: Record<string, RuleId[]> = {
   'g35-after-2025-10-01.json': ['dx/not-billable'],
   'ncci-97140-97530-no-59.json': ['ncci/pair-needs-modifier'],
   'telehealth-pos10-no-95-commercial.json': ['telehealth/pos-modifier'],
+  // CMS §20.2: 44 min = 3 units; the third is tied between the codes and 97140 already holds it.
+  'units-tie-settled-medicare.json': ['units/under-billed'],
+  // 30 min = 2 units over three codes: the 0-unit line is right, and only an info says to leave it off.
+  'zero-unit-line-medicare.json': ['units/allocation'],
 };
 
 test('every example file has an expectation, and every expectation a file', () => {
@@ -41,6 +45,11 @@ test('the fixes in the faulty examples are the ones a biller would apply', () =>
     { line: 1, addModifier: 'KX' },
   ]);
   expect(checkClaim(read('ncci-97140-97530-no-59.json'))[0]?.fix).toBeUndefined();
+  expect(checkClaim(read('units-tie-settled-medicare.json'))[0]?.fix).toEqual({ line: 0, setUnits: 2 });
+  expect(checkClaim(read('zero-unit-line-medicare.json'))).toMatchObject([
+    { rule: 'units/allocation', severity: 'info', line: 1 },
+  ]);
+  expect(checkClaim(read('zero-unit-line-medicare.json'))[0]?.fix).toBeUndefined();
   expect(checkClaim(read('telehealth-pos10-no-95-commercial.json'))[0]?.fix).toEqual({
     line: 0,
     addModifier: '95',
