@@ -17,6 +17,7 @@ describe('one unreadable field is one input/unreadable finding, and the claim is
     [{ diagnoses: ['M17.11', true], lines: [] }, 'diagnoses', 1],
     [{ diagnoses: { A: 'M17.11' }, lines: [] }, 'diagnoses', undefined],
     [{ renderedBy: ['therapist'], lines: [] }, 'renderedBy', undefined],
+    [{ lines: [{ code: '97110', modifiers: { GP: true } }] }, 'modifiers', undefined],
   ])('%j → input/unreadable on %s', (input, field, diagnosis) => {
     expect(parseClaim(input).ok).toBe(true);
     const found = checkClaim(input).filter((f) => f.rule === 'input/unreadable');

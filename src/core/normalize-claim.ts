@@ -31,6 +31,7 @@ type ReportedField = Extract<
   | 'ytdTherapyCharges'
   | 'payer'
   | 'diagnoses'
+  | 'modifiers'
 >;
 
 const FIELDS: Record<ReportedField, { label: string; source: string }> = {
@@ -55,6 +56,8 @@ const FIELDS: Record<ReportedField, { label: string; source: string }> = {
   },
   payer: { label: 'payer', source: 'Charge Guard Claim JSON (design.md)' },
   diagnoses: { label: 'diagnosis', source: 'NUCC 1500 Claim Form instructions, item 21 (ICD-10-CM, A–L)' },
+  // Only a modifiers field with no tokens to show (an object): modifier/unknown explains bad tokens.
+  modifiers: { label: 'modifiers', source: 'NUCC 1500 Claim Form instructions, item 24D' },
 };
 
 /** "diagnosis A" for people: the CMS-1500 letters its twelve diagnosis boxes A–L. */
@@ -198,6 +201,8 @@ function readLine(
   if (boxList === null) {
     const boxModifiers = normalizeModifiers(raw.modifiers);
     boxList = boxModifiers.ok ? boxModifiers.value : [];
+    if (!boxModifiers.ok && !boxModifiers.empty)
+      reader.unreadable('modifiers', raw.modifiers, boxModifiers.reason, index);
   }
   let code: string | null;
   let modifiers: string[];
