@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FrameStatus } from '../shared/messages';
-import { runChargeGuard } from './run';
+import { INACTIVE_ANSWER_DELAY_MS, runChargeGuard } from './run';
 
 /** The real page, core and settings layers on the smoke page, answering the popup. */
 beforeEach(() => {
@@ -46,4 +46,15 @@ test('invalidation removes the overlay and stops answering', async () => {
   expect(document.querySelector('charge-guard-overlay')).toBeNull();
   const after = await browser.runtime.sendMessage({ type: 'cg/status' }).catch(() => undefined);
   expect(after).toBeUndefined();
+});
+
+test('a top frame without charge fields answers only after frames that have them had their turn', async () => {
+  document.body.innerHTML = '<p>Schedule</p>';
+  const ctx = new ContentScriptContext('portal');
+  runChargeGuard(ctx);
+  const started = performance.now();
+  const answer = (await browser.runtime.sendMessage({ type: 'cg/status' })) as FrameStatus;
+  expect(answer.active).toBe(false);
+  expect(performance.now() - started).toBeGreaterThanOrEqual(INACTIVE_ANSWER_DELAY_MS - 5);
+  ctx.abort();
 });

@@ -6,6 +6,9 @@ import { realPorts } from './deps';
 import { frameSiteUrl } from './frame-url';
 import { type Session, startSession } from './session';
 
+/** How long an empty top frame lets frames with charge fields answer the popup first. */
+export const INACTIVE_ANSWER_DELAY_MS = 150;
+
 function isMessage(value: unknown): value is Message {
   return (
     typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
@@ -30,18 +33,18 @@ export function runChargeGuard(ctx: ContentScriptContext): void {
     }
     if (message.type !== 'cg/status') return undefined;
     const status = session?.status();
-    // Every frame hears the question; frames without charge fields let the top frame answer.
-    if (status?.active || window === window.top) {
-      return Promise.resolve(
-        status ?? {
-          active: false,
-          counts: { error: 0, warning: 0, info: 0 },
-          profileId: 'medicare',
-          profileFrom: 'default',
-        },
-      );
-    }
-    return undefined;
+    // Every frame hears the question and the first answer wins: a frame with charge fields
+    // answers at once; the top frame, when it has none, answers "nothing here" only after a
+    // grace period, so a fee sheet two iframes down is not hidden by an empty top page.
+    if (status?.active) return Promise.resolve(status);
+    if (window !== window.top) return undefined;
+    const inactive: FrameStatus = status ?? {
+      active: false,
+      counts: { error: 0, warning: 0, info: 0 },
+      profileId: 'medicare',
+      profileFrom: 'default',
+    };
+    return new Promise((answer) => setTimeout(() => answer(inactive), INACTIVE_ANSWER_DELAY_MS));
   };
   try {
     browser.runtime.onMessage.addListener(onMessage);
