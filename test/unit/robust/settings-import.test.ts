@@ -64,6 +64,9 @@ const malformed = fc.oneof(
   ),
 );
 
+const FIELD_PATH = String.raw`[\w$-]+(?:\.[\w$-]+|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*`;
+const ERROR_LINE = new RegExp(`^${FIELD_PATH}: \\S`);
+
 test('every malformed or foreign file is either a valid import or rejected with named problems, losing nothing', async () => {
   await fc.assert(
     fc.asyncProperty(malformed, async (text) => {
@@ -79,8 +82,9 @@ test('every malformed or foreign file is either a valid import or rejected with 
         return;
       }
       expect(result.errors.length).toBeGreaterThan(0);
-      // Each problem names where it is ("file", or a field path) and what is wrong.
-      for (const error of result.errors) expect(error).toMatch(/^[^\s:][^:]*: \S/);
+      // Each problem names where it is ("file", or a field path: names, .key, [n], ["any key"])
+      // and what is wrong. A quoted key may itself hold a colon (`sites[":"]`).
+      for (const error of result.errors) expect(error).toMatch(ERROR_LINE);
       expect(after).toBe(before);
       expect((await loadUserSettings()).user).toEqual(valid);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
