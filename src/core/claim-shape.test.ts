@@ -85,4 +85,32 @@ describe('claimShapeError (zod-free, for the content script)', () => {
     expect(claimShapeError({ lines: [new Date()] })).toBeNull();
     expect(viaSchema({ lines: [new Date()] })).toBeNull();
   });
+
+  test('says yes to the claims portals and the CLI send (the point of the fast path)', () => {
+    expect(
+      isClaimShape({
+        payer: 'medicare',
+        dateOfService: '2026-03-04',
+        ytdTherapyCharges: { PT_SLP: 1800, OT: null },
+        diagnoses: ['I69.351', null],
+        lines: [
+          { code: '97535-GO', modifiers: 'KX', units: '2', minutes: 30, dxPointers: ['A'], charge: 64.04 },
+        ],
+      }),
+    ).toBe(true);
+    expect(isClaimShape({ lines: [], extra: { anything: true } })).toBe(true);
+  });
+
+  // Leaves are normalizeClaim's to read (and report): only structure is doubted.
+  test.each([
+    { lines: [{ units: Number.NaN }] },
+    { lines: [], diagnoses: 5 },
+    { lines: [{ modifiers: [['GP']] }] },
+  ])('takes %j as a claim (the leaves are reported, not rejected)', (input) => {
+    expect(isClaimShape(input)).toBe(true);
+  });
+
+  test.each([{ lines: [[]] }, { lines: {} }, { lines: [null] }, {}])('doubts %j', (input) => {
+    expect(isClaimShape(input)).toBe(false);
+  });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { Claim } from '../../../src/core/claim';
+import { isClaimShape as isRawClaimShape } from '../../../src/core/claim-shape';
 import { parseClaim } from '../../../src/core/parse-claim';
-import { isRawClaimShape } from '../../../src/core/rules/raw-shape';
 import { countDay } from '../../../src/core/rules/units-count';
 import { countUnits } from '../../../src/core/units';
 
