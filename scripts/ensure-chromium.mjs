@@ -17,7 +17,7 @@ if (!existsSync(CHROMIUM)) {
   );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: ['ignore', 'inherit', 'inherit'], env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', 'chromium'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env,
   });
