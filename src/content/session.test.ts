@@ -280,3 +280,31 @@ test('a page that keeps re-rendering on its own is re-read at most ~5% of the ti
   expect(reads()).toBe(5); // the put-off re-read, once
   vi.mocked(window.performance.now).mockRestore();
 });
+
+test('settings loads that finish out of order leave the newest settings in force', async () => {
+  await start();
+  // Two quick saves (teaching two fields) start two loads; the older one resolves last.
+  const older: FrameSettings = {
+    ...settings,
+    page: { taught: [{ host: 'ehr.example', pathPattern: '/a', fields: [] }] },
+  };
+  const newer: FrameSettings = {
+    ...settings,
+    page: { taught: [{ host: 'ehr.example', pathPattern: '/b', fields: [] }] },
+  };
+  let releaseOlder!: () => void;
+  let releaseNewer!: () => void;
+  ports.loadSettings = vi
+    .fn()
+    .mockImplementationOnce(() => new Promise<FrameSettings>((done) => (releaseOlder = () => done(older))))
+    .mockImplementationOnce(() => new Promise<FrameSettings>((done) => (releaseNewer = () => done(newer))));
+  const first = session.reload();
+  const second = session.reload();
+  releaseNewer();
+  await second;
+  releaseOlder();
+  await first;
+  const readWith = vi.mocked(ports.readPage).mock.calls.map(([, config]) => config.taught[0]?.pathPattern);
+  expect(readWith.at(-1)).toBe('/b');
+  expect(readWith).not.toContain('/a');
+});

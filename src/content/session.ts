@@ -92,12 +92,18 @@ export async function startSession(
   };
   signal.addEventListener('abort', cancelDeferred, { once: true });
 
+  // Settings changes come in bursts (teaching two fields is two saves) and their loads can
+  // finish out of order: only the latest load started may set what is in force.
+  let settingsLoads = 0;
   const loadSettings = async () => {
+    const load = ++settingsLoads;
+    let next: FrameSettings;
     try {
-      settings = await ports.loadSettings(env.siteUrl);
+      next = await ports.loadSettings(env.siteUrl);
     } catch {
-      settings = settleDefaults();
+      next = settleDefaults();
     }
+    if (load === settingsLoads) settings = next;
   };
 
   const drop = () => {
