@@ -1,4 +1,5 @@
 import type { FieldRole } from '../page/types';
+import { OVERLAY_HOST_ATTR } from '../page/types';
 import { guessRole, ROLE_CHOICES } from './roles';
 import type { TaughtChoice } from './save';
 import { buildSelector } from './selector';
@@ -40,6 +41,9 @@ export function startPicker(options: PickerOptions): Picker {
   const { doc, win } = options;
   const host = doc.createElement('charge-guard-teach');
   host.setAttribute('data-cg-teach', '');
+  // Like the overlay, never read or watched as part of the page (its open root in the e2e build held a
+  // select and an input the reader took for charge fields).
+  host.setAttribute(OVERLAY_HOST_ATTR, '');
   const shadow = host.attachShadow({ mode: options.shadowMode });
   adoptStyles(shadow, doc);
   const root = el(doc, 'div', 'root');
