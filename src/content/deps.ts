@@ -26,7 +26,7 @@ export const realPorts: Ports = {
       ...(options.tables && { tables: options.tables }),
     }),
   async loadSettings(url) {
-    const { settings } = await loadSettings();
+    const { settings } = await loadSettings({ cachedPolicyOnly: true });
     const site = siteConfigFor(settings, url);
     return {
       // The e2e build treats loopback pages as switched on; the release build runs only where

@@ -168,3 +168,11 @@ test('a write never reads the managed area', async () => {
   expect(managedGet).not.toHaveBeenCalled();
   expect((await loadUserSettings()).user.unitMethod).toBe('ama');
 });
+
+test('the content script load never waits on the managed area; without a cached policy it loads without one', async () => {
+  fakeBrowser.reset();
+  const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
+  await loadSettings({ cachedPolicyOnly: true });
+  expect(managed).not.toHaveBeenCalled();
+  managed.mockRestore();
+});

@@ -58,7 +58,12 @@ export async function readPolicy(
   return parsePolicy(raw);
 }
 
-export async function loadUserSettings(): Promise<UserSettings> {
+/**
+ * `cachedPolicyOnly`: the content script never waits on the managed area (seconds, on a
+ * browser's first read); until the background has cached the policy it loads without one, and
+ * the cache write is itself a settings change that makes it load again.
+ */
+export async function loadUserSettings(options: { cachedPolicyOnly?: boolean } = {}): Promise<UserSettings> {
   let stored: unknown;
   let cachedPolicy: unknown;
   try {
@@ -70,7 +75,9 @@ export async function loadUserSettings(): Promise<UserSettings> {
   }
   const migrated = migrate(stored);
   const repaired = repairSettings(migrated.data);
-  const { policy, issues } = await readPolicy(cachedPolicy);
+  const { policy, issues } = await readPolicy(
+    cachedPolicy === undefined && options.cachedPolicyOnly ? {} : cachedPolicy,
+  );
   return {
     user: repaired.settings,
     policy,
@@ -87,9 +94,9 @@ export async function refreshPolicyCache(): Promise<void> {
     await browser.storage.local.set({ [POLICY_CACHE_KEY]: raw });
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
+export async function loadSettings(options: { cachedPolicyOnly?: boolean } = {}): Promise<LoadedSettings> {
   try {
-    const { user, policy, repairs } = await loadUserSettings();
+    const { user, policy, repairs } = await loadUserSettings(options);
     const { settings, locked } = applyPolicy(user, policy);
     return { settings, repairs, locked };
   } catch (error) {
