@@ -81,6 +81,8 @@ class Reader {
     normalize: (input: unknown) => Read<T>,
     line?: number,
   ): T | null {
+    // Every normaliser reads null and undefined as nothing typed: most optional boxes are absent.
+    if (input === undefined || input === null) return null;
     const result = normalize(input);
     if (result.ok) return result.value;
     if (!result.empty) this.unreadable(field, input, result.reason, line);
@@ -246,7 +248,8 @@ function readLine(
       : reader.read('charge', rawCharge, normalizeMoney, index);
 
   let dateOfService: string | null;
-  if (raw.dateOfService === repeats.dateText && repeats.date !== null) dateOfService = repeats.date;
+  if (raw.dateOfService === undefined) dateOfService = null;
+  else if (raw.dateOfService === repeats.dateText && repeats.date !== null) dateOfService = repeats.date;
   else {
     dateOfService = reader.read('dateOfService', raw.dateOfService, normalizeDate, index);
     if (dateOfService !== null) {
@@ -255,7 +258,8 @@ function readLine(
     }
   }
   let placeOfService: string | null;
-  if (raw.placeOfService === repeats.posText && repeats.pos !== null) placeOfService = repeats.pos;
+  if (raw.placeOfService === undefined) placeOfService = null;
+  else if (raw.placeOfService === repeats.posText && repeats.pos !== null) placeOfService = repeats.pos;
   else {
     placeOfService = reader.read('placeOfService', raw.placeOfService, normalizePlaceOfService, index);
     if (placeOfService !== null) {
@@ -272,7 +276,8 @@ function readLine(
     minutes,
     dxPointers,
     dxPointerErrors,
-    ...(dxPointerGuesses && { dxPointerGuesses }),
+    // Always present (undefined when none), so every line has one shape for the rules to read.
+    dxPointerGuesses,
     charge,
     dateOfService: dateOfService ?? defaults.dateOfService,
     placeOfService: placeOfService ?? defaults.placeOfService,

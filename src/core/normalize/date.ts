@@ -1,3 +1,4 @@
+import { memoizeText } from './memo';
 import { type Read, readFail, readOk, startRead } from './read';
 
 /** The common case (what portals' date inputs hold), checked without any splitting. */
@@ -30,6 +31,13 @@ function isoIfReal(year: number, month: number, day: number): string | null {
  * month first, as US claim forms are; two-digit years are 20YY (therapy claims are recent).
  */
 export function normalizeDate(input: unknown): Read<string> {
+  return typeof input === 'string' ? dateFromText(input) : readDate(input);
+}
+
+/** Dates as typed repeat on every line and every keystroke: each text is read once. */
+const dateFromText = memoizeText(readDate);
+
+function readDate(input: unknown): Read<string> {
   if (typeof input === 'string' && CLEAN_ISO.test(input)) {
     if (isReal(Number(input.slice(0, 4)), Number(input.slice(5, 7)), Number(input.slice(8, 10))))
       return readOk(input);

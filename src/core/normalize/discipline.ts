@@ -1,4 +1,5 @@
 import type { Discipline } from '../claim';
+import { memoizeText } from './memo';
 import { type Read, readFail, readOk, startRead } from './read';
 
 /** Words people use for each discipline, including the discipline modifier and the assistant titles. */
@@ -26,6 +27,13 @@ const WORDS: ReadonlyMap<string, Discipline> = new Map([
 
 /** The clinician's discipline: `PT`, `physical therapy`, `OT`, `SLP`, `ST`, `speech`. */
 export function normalizeDiscipline(input: unknown): Read<Discipline> {
+  return typeof input === 'string' ? fromText(input) : read(input);
+}
+
+/** Typed once per claim and the same on every keystroke: each text is read once. */
+const fromText = memoizeText(read);
+
+function read(input: unknown): Read<Discipline> {
   const start = startRead<Discipline>(input, 'discipline');
   if (!('text' in start)) return start;
   const key = start.text

@@ -1,4 +1,5 @@
 import type { Discipline, RenderedBy } from '../claim';
+import { memoizeText } from './memo';
 import { type Read, readFail, readOk, startRead } from './read';
 
 export interface Renderer {
@@ -36,6 +37,13 @@ const TITLES: ReadonlyMap<string, Renderer> = new Map([
 
 /** Who furnished the service: `therapist`, `assistant`, or a title (`PTA`, `COTA`, `SLPA`, `PT`). */
 export function normalizeRenderedBy(input: unknown): Read<Renderer> {
+  return typeof input === 'string' ? fromText(input) : read(input);
+}
+
+/** Typed once per claim and the same on every keystroke: each text is read once. */
+const fromText = memoizeText(read);
+
+function read(input: unknown): Read<Renderer> {
   const start = startRead<Renderer>(input, 'rendering clinician');
   if (!('text' in start)) return start;
   const key = start.text.toLowerCase().replace(/\./g, '').replace(/’s|'s/g, '').replace(/\s+/g, ' ');
