@@ -119,16 +119,18 @@ function lineViews(claim: Claim): LineView[] {
 /** Every clue to the clinician's discipline; a single answer only when they all agree. */
 function claimDiscipline(claim: Claim, views: readonly LineView[]): Discipline | null {
   let found: Discipline | null = claim.discipline;
-  const agree = (d: Discipline): boolean => {
-    if (found === null) found = d;
-    return found === d;
-  };
   for (const v of views) {
     if (v.blank) continue;
-    if (v.entry?.discipline && !agree(v.entry.discipline)) return null;
+    const coded = v.entry?.discipline;
+    if (coded) {
+      if (found === null) found = coded;
+      else if (found !== coded) return null;
+    }
     for (const m of v.disciplineModifiers) {
       const d = DISCIPLINE_OF_MODIFIER.get(m);
-      if (d && !agree(d)) return null;
+      if (!d) continue;
+      if (found === null) found = d;
+      else if (found !== d) return null;
     }
   }
   return found;

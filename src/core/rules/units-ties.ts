@@ -13,21 +13,19 @@ const NONE: ReadonlySet<string> = new Set();
 /** More ways than this to place the tied units is no real day (a day holds a handful of codes): leave the tie open. */
 const MAX_RESOLUTIONS = 256;
 
-/** Every way to choose `take` of the first `n` indexes, in lexicographic order (the count's own choice first). */
-function choices(n: number, take: number, visit: (chosen: readonly number[]) => void): void {
-  const chosen: number[] = [];
-  const walk = (from: number): void => {
-    if (chosen.length === take) {
-      visit(chosen);
-      return;
-    }
-    for (let i = from; i <= n - (take - chosen.length); i++) {
-      chosen.push(i);
-      walk(i + 1);
-      chosen.pop();
-    }
-  };
-  walk(0);
+/**
+ * Steps `chosen` (indexes in increasing order) to the next way to choose as many of the first `n`
+ * indexes, in lexicographic order; false after the last. A loop, not a recursive walk: this runs
+ * for every tied day of every check.
+ */
+function nextChoice(chosen: number[], n: number): boolean {
+  const take = chosen.length;
+  let i = take - 1;
+  while (i >= 0 && chosen[i] === n - take + i) i--;
+  if (i < 0) return false;
+  chosen[i]!++;
+  for (let j = i + 1; j < take; j++) chosen[j] = chosen[j - 1]! + 1;
+  return true;
 }
 
 function binomial(n: number, k: number): number {
@@ -59,23 +57,32 @@ export function settleTies(count: DayCount, billed: (code: string) => number): S
     }
     let best = Number.POSITIVE_INFINITY;
     let closest: number[][] = [];
-    choices(codes.length, tie.units, (chosen) => {
+    // Each placement in lexicographic order (the count's own choice first): the first closest wins.
+    const chosen: number[] = [];
+    for (let i = 0; i < tie.units; i++) chosen.push(i);
+    do {
       let distance = 0;
-      codes.forEach((code, i) => {
+      for (let i = 0; i < codes.length; i++) {
+        const code = codes[i]!;
         const want = expected.get(code)! + (chosen.includes(i) ? 1 : 0);
         distance += Math.abs(billed(code) - want);
-      });
+      }
       if (distance < best) {
         best = distance;
         closest = [chosen.slice()];
       } else if (distance === best) closest.push(chosen.slice());
-    });
+    } while (nextChoice(chosen, codes.length));
     const pick = closest[0]!;
-    codes.forEach((code, i) => {
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
       const gets = pick.includes(i);
       if (gets) expected.set(code, expected.get(code)! + 1);
-      if (closest.some((other) => other.includes(i) !== gets)) open.add(code);
-    });
+      for (const other of closest) {
+        if (other.includes(i) === gets) continue;
+        open.add(code);
+        break;
+      }
+    }
   }
   return { expected, open: open.size === 0 ? NONE : open };
 }

@@ -329,27 +329,49 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
  */
 export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): boolean {
   const n = timed.length;
-  const minutes: number[] = new Array(n);
+  let totalMinutes = 0;
+  let fullTotal = 0;
   for (let i = 0; i < n; i++) {
     const line = timed[i]!.line;
     const code = line.code;
     // A 0-unit line is said even when it is right (leave it off): compareDay says it.
     if (code === COGNITIVE_FIRST || code === COGNITIVE_ADD_ON || line.units === 0) return false;
     for (let j = 0; j < i; j++) if (timed[j]!.line.code === code) return false;
-    minutes[i] = Math.floor(line.minutes!);
-    if (method === 'ama' && unitsForMinutes(minutes[i]!) !== line.units) return false;
+    const minutes = Math.floor(line.minutes!);
+    if (method === 'ama' && unitsForMinutes(minutes) !== line.units) return false;
+    totalMinutes += minutes;
+    fullTotal += Math.floor(minutes / 15);
   }
   if (method === 'ama') return true;
-  if (n === 1) return unitsForMinutes(minutes[0]!) === timed[0]!.line.units;
-  const alloc = allocateCms(minutes);
-  if (alloc.ties.length > 0) return false;
-  for (let i = 0; i < n; i++) if (alloc.full[i]! + alloc.extra[i]! !== timed[i]!.line.units) return false;
-  return true;
+  if (n === 1) return unitsForMinutes(totalMinutes) === timed[0]!.line.units;
+  // allocateCms without its arrays (units-fast-day.test.ts compares the two): the units still owed
+  // go to the most leftover minutes, earlier lines first; equal leftovers across the cut are a tie.
+  const remaining = Math.max(0, Math.min(n, unitsForMinutes(totalMinutes) - fullTotal));
+  let lowestGiven = Number.POSITIVE_INFINITY;
+  let highestNotGiven = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const minutes = Math.floor(timed[i]!.line.minutes!);
+    const left = minutes % 15;
+    // Rank among the day's lines: those with more leftover, or as much and typed earlier, go first.
+    let rank = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const other = Math.floor(timed[j]!.line.minutes!) % 15;
+      if (other > left || (other === left && j < i)) rank++;
+    }
+    const given = rank < remaining;
+    if (given) lowestGiven = Math.min(lowestGiven, left);
+    else highestNotGiven = Math.max(highestNotGiven, left);
+    if (Math.floor(minutes / 15) + (given ? 1 : 0) !== timed[i]!.line.units) return false;
+  }
+  return lowestGiven !== highestNotGiven;
 }
 
 /** units/excessive: a code's units on one day above the daily maximum (MUE-style). */
 function excessive(ctx: RuleContext, day: readonly LineView[], out: Finding[]): void {
-  if (!day.some((v) => v.line.code !== null && ctx.tables.mue.has(v.line.code))) return;
+  let limited = false;
+  for (const v of day) if (v.line.code !== null && ctx.tables.mue.has(v.line.code)) limited = true;
+  if (!limited) return;
   const totals = new Map<string, { units: number; first: LineView }>();
   for (const v of day) {
     if (v.line.code === null || !validUnits(v.line.units)) continue;
@@ -389,11 +411,18 @@ function check(ctx: RuleContext): Finding[] {
   const noMinutes: number[] = [];
   for (const day of days.values()) {
     excessive(ctx, day, out);
-    const timed = day.filter((v) => v.entry?.timed === true);
+    const timed: LineView[] = [];
+    let readable = true;
+    for (const v of day) {
+      if (v.entry?.timed !== true) continue;
+      timed.push(v);
+      const { minutes, units } = v.line;
+      if (minutes === null || minutes < 0 || !countableUnits(units)) readable = false;
+    }
     if (timed.length === 0) continue;
     // One unreadable or missing value makes the day's total meaningless: say so rather than guess.
-    const missing = timed.filter((v) => v.line.minutes === null || v.line.minutes < 0);
-    if (missing.length > 0 || timed.some((v) => !countableUnits(v.line.units))) {
+    if (!readable) {
+      const missing = timed.filter((v) => v.line.minutes === null || v.line.minutes < 0);
       // Without the day's count, 0 units on a line cannot be told right from wrong: it is reported as typed.
       for (const v of timed) if (v.line.units === 0) invalidUnits(v, out);
       if (timed.every((v) => countableUnits(v.line.units)))
