@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import type { ServiceLine } from '../claim';
 import type { Finding } from '../finding';
 import { resolveProfile } from '../profile';
+import { allocateCms } from '../units/cms';
 import { unitsForMinutes } from '../units/table';
 import { BUILT_IN_LOOKUP } from './context';
 import type { LineView, RuleContext } from './types';
@@ -77,4 +78,29 @@ test('the shortcut passes the everyday day and refuses a wrong one', () => {
   expect(dayAgrees(medicare, [view(0, '97110', 30, 3), view(1, '97112', 15, 1)])).toBe(false);
   expect(dayAgrees(medicare, [view(0, '97110', 10, 1), view(1, '97112', 10, 1)])).toBe(false);
   expect(dayAgrees(medicare, [view(0, '97129', 15, 1)])).toBe(false);
+});
+
+/** The shortcut as first written, with allocateCms's arrays: the allocation-free one must agree with it. */
+function cmsDayByAllocation(timed: readonly LineView[]): boolean {
+  const alloc = allocateCms(timed.map((v) => Math.floor(v.line.minutes!)));
+  return alloc.ties.length === 0 && timed.every((v, i) => alloc.full[i]! + alloc.extra[i]! === v.line.units);
+}
+
+test('the CMS shortcut without arrays says what allocateCms says, ties included', () => {
+  const distinctCodes = ['97110', '97112', '97140', '97530', '97116', '97535', '97150', '97750'];
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 70 }), fc.constantFrom(0, 0, 1, -1)), {
+        minLength: 2,
+        maxLength: 8,
+      }),
+      (entries) => {
+        const timed = entries.map(([minutes, off], i) =>
+          view(i, distinctCodes[i]!, minutes, Math.max(1, unitsForMinutes(minutes) + off)),
+        );
+        expect(dayAgrees('cms', timed)).toBe(cmsDayByAllocation(timed));
+      },
+    ),
+    { numRuns: 3000 },
+  );
 });

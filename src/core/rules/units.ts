@@ -1,5 +1,4 @@
 import type { Finding } from '../finding';
-import { allocateCms } from '../units/cms';
 import { unitsForMinutes } from '../units/table';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
