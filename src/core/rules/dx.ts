@@ -17,6 +17,8 @@ const POLICY_SOURCE =
 const POINTER_SOURCE =
   'NUCC 1500 Claim Form Reference Instruction Manual, item 24E (up to four pointers, A–L)';
 const POINTER_LETTERS = 'ABCDEFGHIJKL';
+/** Shared by every line without bad or ambiguous pointers; never mutated. */
+const NO_TOKENS: readonly string[] = [];
 
 function claimDate(ctx: RuleContext): string | null {
   if (ctx.claim.dateOfService) return ctx.claim.dateOfService;
@@ -115,7 +117,11 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
     if (line.raw?.dxPointers === undefined) continue;
     const at = { line: line.index, field: 'dxPointers' as const };
     const errors: unknown = line.dxPointerErrors;
-    const bad = Array.isArray(errors) ? errors.filter((e): e is string => typeof e === 'string') : [];
+    // Most lines have no bad pointer: no list is built for them.
+    const bad =
+      Array.isArray(errors) && errors.length > 0
+        ? errors.filter((e): e is string => typeof e === 'string')
+        : NO_TOKENS;
     for (const token of bad) {
       const short = token.length > 8 ? `${token.slice(0, 8)}…` : token;
       const code = tidyDiagnosis(token);
@@ -131,7 +137,7 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
         ),
       );
     }
-    for (const token of line.dxPointerGuesses ?? []) {
+    for (const token of line.dxPointerGuesses ?? NO_TOKENS) {
       const digits = [...new Set([...token].map((d) => letter(Number(d) - 1)))].join(' and ');
       out.push(
         finding(

@@ -32,11 +32,20 @@ export function lineLabel(index: number): string {
   return `line ${index + 1}`;
 }
 
+/** "2410" → "2,410": commas every three digits from the right (a loop, not a look-ahead regex per amount). */
+function groupThousands(digits: string): string {
+  // Amounts past 1e21 print in exponent form ("1.0000000000000001e+21"): grouped as they always were.
+  if (!/^\d+$/.test(digits)) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
 /** "$2,410" or "$2,410.01" (toLocaleString is slow and locale-dependent). */
 export function money(amount: number): string {
   const cents = Math.round(amount * 100);
   const whole = Math.trunc(Math.abs(cents) / 100);
   const frac = Math.abs(cents) % 100;
-  const grouped = whole < 1000 ? String(whole) : String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = whole < 1000 ? String(whole) : groupThousands(String(whole));
   return `${cents < 0 ? '-' : ''}$${grouped}${frac ? `.${String(frac).padStart(2, '0')}` : ''}`;
 }

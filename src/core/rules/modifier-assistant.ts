@@ -9,9 +9,16 @@ const EVALUATION_SOURCE = 'CMS Pub. 100-02, ch. 15, §230.1–230.2 (assistants 
 
 function wrongPairing(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const { line } = view;
-  const assistants = line.modifiers.filter((m) => ASSISTANT_MODIFIERS.has(m));
+  // CQ/CO are on few lines: find the first without building a list for every line.
+  let mod: string | undefined;
+  for (const m of line.modifiers) {
+    if (!ASSISTANT_MODIFIERS.has(m)) continue;
+    mod = m;
+    break;
+  }
+  if (!mod) return;
   const at = { line: line.index, field: 'modifiers' as const };
-  if (assistants.includes('CQ') && assistants.includes('CO')) {
+  if (line.modifiers.includes('CQ') && line.modifiers.includes('CO')) {
     out.push(
       finding(
         'modifier/assistant',
@@ -23,8 +30,6 @@ function wrongPairing(view: LineView, ctx: RuleContext, out: Finding[]): void {
     );
     return;
   }
-  const mod = assistants[0];
-  if (!mod) return;
   const wants = ASSISTANT_MODIFIERS.get(mod)!;
   for (const d of view.disciplineModifiers) {
     const discipline = DISCIPLINE_OF_MODIFIER.get(d)!;

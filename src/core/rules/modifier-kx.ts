@@ -27,6 +27,36 @@ function claimDate(ctx: RuleContext): string | null {
   return null;
 }
 
+/**
+ * What KX findings quote for one group ("year-to-date $1,500 + this claim $480 = $1,980", the
+ * threshold), each worked out once and only when a finding quotes it: most claims produce none,
+ * and this runs on every keystroke.
+ */
+class GroupQuote {
+  private totalText: string | null = null;
+  private limitText: string | null = null;
+
+  constructor(
+    private readonly ytd: number,
+    private readonly group: GroupTotal,
+    private readonly lowerCents: number,
+    private readonly limit: number,
+  ) {}
+
+  total(): string {
+    if (this.totalText === null) {
+      const complete = this.group.missingCharge.length === 0;
+      this.totalText = `year-to-date ${money(this.ytd)} + this claim ${money(this.group.claimCents / 100)}${complete ? '' : ' (lines without a charge not counted)'} = ${money(this.lowerCents / 100)}`;
+    }
+    return this.totalText;
+  }
+
+  threshold(): string {
+    if (this.limitText === null) this.limitText = money(this.limit);
+    return this.limitText;
+  }
+}
+
 function check(ctx: RuleContext): Finding[] {
   if (!ctx.profile.kxApplies) return [];
   const groups = new Map<KxGroup, GroupTotal>();
@@ -83,13 +113,8 @@ function check(ctx: RuleContext): Finding[] {
         );
         continue;
       }
-      // Built only when a finding needs it: most claims produce none, and this runs on every keystroke.
-      // Worked out once, and only when a finding quotes it.
-      let totalText: string | null = null;
-      const total = () => {
-        totalText ??= `year-to-date ${money(ytd)} + this claim ${money(g.claimCents / 100)}${complete ? '' : ' (lines without a charge not counted)'} = ${money(lowerCents / 100)}`;
-        return totalText;
-      };
+      // Built only when a finding quotes it: most claims produce none, and this runs on every keystroke.
+      const quote = new GroupQuote(ytd, g, lowerCents, threshold.amount);
       if (over) {
         for (const v of g.lines) {
           const mods = v.line.modifiers;
@@ -99,7 +124,7 @@ function check(ctx: RuleContext): Finding[] {
             finding(
               'modifier/kx-required',
               'error',
-              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} needs KX: ${name} therapy for the year, ${total()}, is over the ${threshold.year} KX threshold of ${money(threshold.amount)}. Add KX if the record supports medical necessity; otherwise an ABN and GA instead. Without either the line denies. (Medicare accrues allowed amounts; the charges entered are used as the estimate.)`,
+              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} needs KX: ${name} therapy for the year, ${quote.total()}, is over the ${threshold.year} KX threshold of ${quote.threshold()}. Add KX if the record supports medical necessity; otherwise an ABN and GA instead. Without either the line denies. (Medicare accrues allowed amounts; the charges entered are used as the estimate.)`,
               threshold.source,
               {
                 line: v.line.index,
@@ -117,7 +142,7 @@ function check(ctx: RuleContext): Finding[] {
             finding(
               'modifier/kx-unsupported',
               'warning',
-              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} has KX, but ${name} therapy for the year, ${total()}, is not over the ${threshold.year} KX threshold of ${money(threshold.amount)}. KX attests that the threshold is passed: remove it until then.`,
+              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} has KX, but ${name} therapy for the year, ${quote.total()}, is not over the ${threshold.year} KX threshold of ${quote.threshold()}. KX attests that the threshold is passed: remove it until then.`,
               threshold.source,
               {
                 line: v.line.index,
@@ -134,7 +159,7 @@ function check(ctx: RuleContext): Finding[] {
           finding(
             'modifier/review-threshold',
             'info',
-            `${name} therapy for the year, ${total()}, is over the ${money(REVIEW_THRESHOLD.amount)} targeted medical review threshold: the claim may be selected for medical review. Make sure the notes document medical necessity for each service.`,
+            `${name} therapy for the year, ${quote.total()}, is over the ${money(REVIEW_THRESHOLD.amount)} targeted medical review threshold: the claim may be selected for medical review. Make sure the notes document medical necessity for each service.`,
             REVIEW_THRESHOLD.source,
             { line: g.lines[0]!.line.index, field: 'ytdTherapyCharges' },
           ),

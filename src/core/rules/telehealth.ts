@@ -11,6 +11,7 @@ import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const POS_SOURCE = 'CMS Place of Service Code Set (02, 10)';
 const TELEHEALTH_SOURCE = `${POS_SOURCE}; ${MODIFIER_95_SOURCE}`;
+const TELEHEALTH_MODIFIERS = ['95', '93'] as const;
 
 /**
  * This family owns 95/93 in every direction, including "95 on an in-person visit", which the
@@ -31,10 +32,9 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const has93 = line.modifiers.includes('93');
   // An in-person line without 95 or 93, the everyday case, has nothing to report.
   if (!telehealth && !has95 && !has93) return;
-  const at = { line: line.index, field: 'modifiers' as const };
   if (!telehealth) {
     // Each is wrong on an in-person visit on its own, so each gets its own finding and fix.
-    for (const m of ['95', '93'] as const) {
+    for (const m of TELEHEALTH_MODIFIERS) {
       if (m === '95' ? !has95 : !has93) continue;
       out.push(
         finding(
@@ -42,7 +42,7 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
           'error',
           `${m} on ${line.code ?? 'this line'} (${lineLabel(line.index)}) says the visit was ${m === '95' ? 'by video' : 'audio-only'}, but place of service ${pos} is in person. Remove ${m}, or use POS 02/10 if it was telehealth.`,
           `${POS_SOURCE}; ${m === '95' ? MODIFIER_95_SOURCE : MODIFIER_93_SOURCE}`,
-          { ...at, fix: { line: line.index, removeModifier: m } },
+          { line: line.index, field: 'modifiers', fix: { line: line.index, removeModifier: m } },
         ),
       );
     }
@@ -58,7 +58,7 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
         'error',
         `${line.code ?? 'This line'} on ${lineLabel(line.index)} has both 95 (video visit) and 93 (audio-only visit): they contradict each other. Keep 95 if there was video, 93 if the visit was by audio only.`,
         `${MODIFIER_95_SOURCE}; ${MODIFIER_93_SOURCE}`,
-        at,
+        { line: line.index, field: 'modifiers' },
       ),
     );
   }
@@ -69,7 +69,7 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
         'warning',
         `${line.code} on ${lineLabel(line.index)} has telehealth place of service ${pos} but no 95: this payer wants 95 on each telehealth line (93 if audio-only).`,
         TELEHEALTH_SOURCE,
-        { ...at, fix: { line: line.index, addModifier: '95' } },
+        { line: line.index, field: 'modifiers', fix: { line: line.index, addModifier: '95' } },
       ),
     );
   }
