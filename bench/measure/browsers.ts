@@ -14,17 +14,24 @@ export interface Side {
   browser: ExtensionBrowser;
 }
 
+/** A browser (with the extension in `extensionDir`, or none) whose pages all get the bench instrumentation. */
+export async function launchInstrumented(extensionDir: string | null): Promise<ExtensionBrowser> {
+  const browser = await launchBrowser({ extensionDir });
+  await browser.context.addInitScript({ content: INSTRUMENT });
+  return browser;
+}
+
 /**
- * Two browsers with the same flags and viewport: one with the e2e build of the extension
- * (it runs on 127.0.0.1 without being switched on), one with no extension. Every page in both
- * gets the bench instrumentation in its main world before its own scripts.
+ * Two browsers with the same flags and viewport: one with an unpacked build of the extension
+ * that runs on 127.0.0.1 without being switched on (release-test: the release bundles; or e2e),
+ * one with no extension. Every page in both gets the bench instrumentation in its main world
+ * before its own scripts.
  */
 export async function launchPair(
-  e2eDir: string,
+  extensionDir: string,
 ): Promise<{ with: Side; without: Side; close(): Promise<void> }> {
-  const withExtension = await launchBrowser({ extensionDir: e2eDir });
-  const without = await launchBrowser({ extensionDir: null });
-  for (const b of [withExtension, without]) await b.context.addInitScript({ content: INSTRUMENT });
+  const withExtension = await launchInstrumented(extensionDir);
+  const without = await launchInstrumented(null);
   return {
     with: { name: 'with', browser: withExtension },
     without: { name: 'without', browser: without },

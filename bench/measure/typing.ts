@@ -12,6 +12,9 @@ interface KeyTiming {
   shown: number;
   /** Frames laid out from the keystroke to the one that shows its warning (1: the very next frame). */
   frames: number;
+  /** The first frame laid out after the field's input event: the page's own echo of the keystroke. */
+  echo: number;
+  echoFrames: number;
   missed: boolean;
 }
 
@@ -25,21 +28,37 @@ export interface TypingResult {
   attributeP95Ms: number;
   /** p95 of frames from keystroke to warning (1: shown in the next frame, the best any rAF-batched update can do). */
   framesP95: number;
+  /** Keystroke to the page's own echo of it (same page, same browser). */
+  echoP50Ms: number;
+  echoP95Ms: number;
+  /** p95 of the wait from the echo's frame to the warning's (0: the warning shows with the echo). */
+  afterEchoP95Ms: number;
+  /** Share of keystrokes whose warning showed in the same frame as their echo. */
+  sameFrameShare: number;
+}
+
+export interface EchoResult {
+  keystrokes: number;
+  missed: number;
+  p50Ms: number;
+  p95Ms: number;
 }
 
 /**
  * Types into the units fields of the portal page, line after line: "0" after the units (2 → 20,
  * more units than the minutes allow, a finding appears), then Backspace (back to 2, it clears).
- * Every keystroke changes the findings. With `awaitFindings` each keystroke waits for the
- * overlay's frame; without (the no-extension browser), the same keys at a similar pace.
+ * Every keystroke changes the findings. Every keystroke's echo (the frame that lays out the
+ * field's new value) is timed, with or without the extension; with `awaitFindings` and the e2e
+ * findings hook on the page, so is the frame that shows the warning. Null when the page could not
+ * be instrumented (or, with `awaitFindings`, has no findings hook).
  */
 export async function typeUnits(
   page: Page,
   keystrokes: number,
   awaitFindings: boolean,
 ): Promise<KeyTiming[] | null> {
-  // No overlay host on the page: type anyway (the long-task count still needs the load), time nothing.
-  const timing = awaitFindings && ((await page.evaluate('window.__cgBench.startTyping()')) as boolean);
+  const hooked = (await page.evaluate('window.__cgBench.startTyping()')) as boolean;
+  const timing = !awaitFindings || hooked;
   const timings: KeyTiming[] = [];
   try {
     for (let k = 0; k < keystrokes; k++) {
@@ -54,30 +73,27 @@ export async function typeUnits(
       } else {
         await page.keyboard.press('Backspace');
       }
-      if (timing) {
-        const t = (await page.evaluate(`window.__cgBench.awaitKey(${k}, ${MISSED_KEY_MS})`)) as Omit<
-          KeyTiming,
-          'missed'
-        > | null;
-        timings.push(
-          t
-            ? { ...t, missed: false }
-            : {
-                key: 0,
-                changed: MISSED_KEY_MS,
-                shown: MISSED_KEY_MS,
-                frames: Number.POSITIVE_INFINITY,
-                missed: true,
-              },
-        );
-      } else {
-        await sleep(20);
-      }
+      const t = (await page.evaluate(
+        `window.__cgBench.awaitKey(${k}, ${MISSED_KEY_MS}, ${awaitFindings && hooked})`,
+      )) as Omit<KeyTiming, 'missed'> | null;
+      timings.push(
+        t
+          ? { ...t, missed: false }
+          : {
+              key: 0,
+              changed: MISSED_KEY_MS,
+              shown: MISSED_KEY_MS,
+              frames: Number.POSITIVE_INFINITY,
+              echo: MISSED_KEY_MS,
+              echoFrames: Number.POSITIVE_INFINITY,
+              missed: true,
+            },
+      );
       // Land the next keystroke at a random point of the frame, as a person's would.
       await sleep(Math.random() * 17);
     }
   } finally {
-    if (timing) await page.evaluate('window.__cgBench.stopTyping()');
+    await page.evaluate('window.__cgBench.stopTyping()');
   }
   return timing ? timings : null;
 }
@@ -85,6 +101,8 @@ export async function typeUnits(
 export function summarizeTyping(timings: KeyTiming[]): TypingResult {
   const shown = timings.map((t) => t.shown - t.key);
   const changed = timings.map((t) => t.changed - t.key);
+  const echo = timings.map((t) => t.echo - t.key);
+  const afterEcho = timings.map((t) => (t.missed ? MISSED_KEY_MS : Math.max(0, t.shown - t.echo)));
   return {
     keystrokes: timings.length,
     missed: timings.filter((t) => t.missed).length,
@@ -96,5 +114,20 @@ export function summarizeTyping(timings: KeyTiming[]): TypingResult {
       timings.map((t) => t.frames),
       95,
     ),
+    echoP50Ms: percentile(echo, 50),
+    echoP95Ms: percentile(echo, 95),
+    afterEchoP95Ms: percentile(afterEcho, 95),
+    sameFrameShare: timings.filter((t) => !t.missed && t.frames === t.echoFrames).length / timings.length,
+  };
+}
+
+/** The page's own echo alone (the browser without the extension). */
+export function summarizeEcho(timings: KeyTiming[]): EchoResult {
+  const echo = timings.map((t) => t.echo - t.key);
+  return {
+    keystrokes: timings.length,
+    missed: timings.filter((t) => t.missed).length,
+    p50Ms: percentile(echo, 50),
+    p95Ms: percentile(echo, 95),
   };
 }

@@ -16,6 +16,7 @@ const KEYS = [
   'loadRatio',
   'inputToWarningP95Ms',
   'inputToWarningP50Ms',
+  'inputEchoP95Ms',
   'longTasksFromExtension',
   'gridFrameRatio',
   'idleCpuMs',
@@ -61,6 +62,11 @@ for (const mode of ['raf', 'sync'] as const) {
         expect(t.changed).toBeGreaterThanOrEqual(t.key);
         expect(t.shown).toBeGreaterThanOrEqual(t.changed);
         expect(t.frames).toBeGreaterThanOrEqual(1);
+        // The page's own echo of the keystroke is timed too, and an overlay that updates in the
+        // input handler or in the next animation frame shows its warning in that same frame.
+        expect(t.echo).toBeGreaterThanOrEqual(t.key);
+        expect(t.echoFrames).toBeGreaterThanOrEqual(1);
+        expect(t.frames).toBe(t.echoFrames);
       }
     } finally {
       await browser.close();
