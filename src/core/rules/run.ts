@@ -1,6 +1,6 @@
 import type { Claim } from '../claim';
-import type { Finding, RuleId, Severity } from '../finding';
-import type { PayerProfile } from '../profile';
+import type { Finding, RuleId } from '../finding';
+import { BUILT_IN_PROFILES, type PayerProfile, type SeveritySetting } from '../profile';
 import { buildContext } from './context';
 import { RULES } from './families';
 import { finding } from './finding';
@@ -11,10 +11,33 @@ export const INTERNAL_SOURCE = 'Charge Guard (internal problem)';
 
 const CATALOG: ReadonlySet<string> = new Set(RULES.flatMap((r) => r.ids));
 
+/** What a profile runs: the families not wholly off, and the severity it sets for each catalog id. */
+interface Plan {
+  rules: readonly Rule[];
+  severity: ReadonlyMap<string, SeveritySetting>;
+}
+
 function allOff(rule: Rule, profile: PayerProfile): boolean {
   for (const id of rule.ids) if (profile.severity[id] !== 'off') return false;
   return true;
 }
+
+function planFor(profile: PayerProfile): Plan {
+  const severity = new Map<string, SeveritySetting>();
+  for (const id of CATALOG) {
+    const setting = profile.severity[id as RuleId];
+    if (setting !== undefined) severity.set(id, setting);
+  }
+  return { rules: RULES.filter((rule) => !allOff(rule, profile)), severity };
+}
+
+/**
+ * The built-in profiles are constants of this module's making, so their plans are worked out
+ * once. A user's profile is read afresh on every check: settings may change it in place.
+ */
+const BUILT_IN_PLANS: ReadonlyMap<PayerProfile, Plan> = new Map(
+  BUILT_IN_PROFILES.map((p) => [p, planFor(p)]),
+);
 
 /**
  * Runs every rule family on a normalised claim and applies the profile's severities. A family
@@ -23,10 +46,10 @@ function allOff(rule: Rule, profile: PayerProfile): boolean {
  */
 export function runRules(claim: Claim, profile: PayerProfile, tables: EditLookup): Finding[] {
   const ctx = buildContext(claim, profile, tables);
+  const plan = BUILT_IN_PLANS.get(profile) ?? planFor(profile);
   const out: Finding[] = [];
-  for (const rule of RULES) {
-    // A family whose every id is off says nothing, not even what it could not check.
-    if (allOff(rule, profile)) continue;
+  // A family whose every id is off says nothing, not even what it could not check.
+  for (const rule of plan.rules) {
     let found: Finding[];
     try {
       found = rule.check(ctx);
@@ -42,9 +65,9 @@ export function runRules(claim: Claim, profile: PayerProfile, tables: EditLookup
       continue;
     }
     for (const f of found) {
-      const setting = CATALOG.has(f.rule) ? profile.severity[f.rule as RuleId] : undefined;
+      const setting = plan.severity.get(f.rule);
       if (setting === 'off') continue;
-      if (setting !== undefined) f.severity = setting as Severity;
+      if (setting !== undefined) f.severity = setting;
       out.push(f);
     }
   }
