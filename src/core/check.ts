@@ -17,6 +17,8 @@ export interface CheckOptions {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Up to this many findings are sorted by insertion (no comparator calls); more by Array.prototype.sort. */
+const SMALL = 32;
 /** Where claim-level findings sort: after every line a claim can have. */
 const LAST_LINE = 2 ** 32;
 const PROFILE_SOURCE = 'Charge Guard payer profiles (options page)';
@@ -88,7 +90,18 @@ function sortFindings(findings: Finding[]): Finding[] {
   if (sorted) return findings;
   const order: number[] = new Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  if (n <= SMALL) {
+    // Insertion sort, which keeps equal keys in order: a claim has a handful of findings.
+    for (let i = 1; i < n; i++) {
+      const at = order[i]!;
+      let j = i;
+      while (j > 0 && keys[order[j - 1]!]! > keys[at]!) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = at;
+    }
+  } else order.sort((a, b) => keys[a]! - keys[b]! || a - b);
   const out: Finding[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = findings[order[i]!]!;
   return out;

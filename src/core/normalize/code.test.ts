@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normalizeCodeField } from './code';
+import { isCleanCode, normalizeCodeField } from './code';
 
 describe('normalizeCodeField', () => {
   test.each([
@@ -40,4 +41,18 @@ describe('normalizeCodeField', () => {
   test('objects are not codes', () => {
     expect(normalizeCodeField({ code: '97110' })).toMatchObject({ ok: false, empty: false });
   });
+});
+
+test('isCleanCode reads characters exactly as the CPT/HCPCS pattern does', () => {
+  const pattern = /^(\d{4}[\dFTU]|[A-Z]\d{4})$/;
+  const char = fc.constantFrom(...'0123456789AFGTUZaftu /-.\n@[`:'.split(''));
+  fc.assert(
+    fc.property(fc.array(char, { minLength: 0, maxLength: 7 }), (chars) => {
+      const text = chars.join('');
+      expect(isCleanCode(text)).toBe(pattern.test(text));
+    }),
+    { numRuns: 20_000 },
+  );
+  for (const text of ['97110', '0591T', 'G0283', '9711F', '9711U', '9711X', 'g0283', '97110\n'])
+    expect(isCleanCode(text)).toBe(pattern.test(text));
 });

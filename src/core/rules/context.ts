@@ -87,6 +87,10 @@ function isBlank(v: unknown): boolean {
 
 /** Shared by every line without a discipline modifier; never mutated. */
 const NONE: readonly string[] = [];
+/** Shared by every line with one discipline modifier (nearly every line); never mutated. */
+const ONLY: ReadonlyMap<string, readonly string[]> = new Map(
+  [...DISCIPLINE_OF_MODIFIER.keys()].map((m) => [m, [m]]),
+);
 
 function lineViews(claim: Claim): LineView[] {
   const views: LineView[] = [];
@@ -103,7 +107,7 @@ function lineViews(claim: Claim): LineView[] {
     let disciplineModifiers = NONE;
     for (const m of line.modifiers) {
       if (!DISCIPLINE_OF_MODIFIER.has(m) || disciplineModifiers.includes(m)) continue;
-      disciplineModifiers = disciplineModifiers === NONE ? [m] : [...disciplineModifiers, m];
+      disciplineModifiers = disciplineModifiers === NONE ? (ONLY.get(m) ?? [m]) : [...disciplineModifiers, m];
     }
     views.push({
       line,
