@@ -60,7 +60,7 @@ export interface ServiceLine {
   /** 0-based indexes into `Claim.diagnoses`, each once, in the order typed. May name an empty slot or one past the end (`dx/pointer` reports those). */
   dxPointers: number[];
   /** Pointer tokens as typed that point nowhere: `M`, `20`, a diagnosis code not on the claim. */
-  dxPointerErrors: string[];
+  dxPointerErrors: readonly string[];
   /** Pointer tokens read one way that may mean another (`12`: read as 1 and 2, may mean L); dx/pointer asks to confirm. */
   dxPointerGuesses?: string[];
   charge: number | null;

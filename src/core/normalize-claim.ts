@@ -178,6 +178,9 @@ function cleanModifierBoxes(input: unknown): string[] | null {
   return input.slice() as string[];
 }
 
+/** Shared by every line whose pointers all point somewhere (nearly every line); never mutated. */
+const NO_POINTER_ERRORS: readonly string[] = [];
+
 /** Pointer boxes holding one letter A–L each: their slots, each once, in the order typed; null for anything else. */
 function letterPointerBoxes(input: unknown): number[] | null {
   if (!Array.isArray(input)) return null;
@@ -224,7 +227,7 @@ function readLine(
     units = read.ok ? read.value : null;
   }
   let dxPointers = letterPointerBoxes(raw.dxPointers);
-  let dxPointerErrors: string[] = [];
+  let dxPointerErrors: readonly string[] = NO_POINTER_ERRORS;
   let dxPointerGuesses: string[] | undefined;
   if (dxPointers === null) {
     const pointers = normalizeDxPointers(raw.dxPointers, defaults.diagnoses);

@@ -129,7 +129,6 @@ function sameDayCodes(view: LineView, ctx: RuleContext): string[] {
 function misplaced(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const { line, entry } = view;
   if (!entry) return;
-  const at = { line: line.index, field: 'modifiers' as const };
   if (line.modifiers.includes('25')) {
     out.push(
       finding(
@@ -137,7 +136,7 @@ function misplaced(view: LineView, ctx: RuleContext, out: Finding[]): void {
         'error',
         `25 on ${line.code} (${lineLabel(line.index)}) does not belong there: 25 marks a separately identifiable evaluation and management (E/M) service and goes only on E/M codes, never on a therapy line.`,
         MODIFIER_25_SOURCE,
-        { ...at, fix: { line: line.index, removeModifier: '25' } },
+        { line: line.index, field: 'modifiers', fix: { line: line.index, removeModifier: '25' } },
       ),
     );
   }
@@ -148,7 +147,7 @@ function misplaced(view: LineView, ctx: RuleContext, out: Finding[]): void {
         'warning',
         `52 on ${line.code} (${lineLabel(line.index)}): a shorter session of a timed code is not a reduced service; the minutes set the units. Remove 52 and bill the units the minutes support.`,
         MODIFIER_52_SOURCE,
-        { ...at, fix: { line: line.index, removeModifier: '52' } },
+        { line: line.index, field: 'modifiers', fix: { line: line.index, removeModifier: '52' } },
       ),
     );
   }
@@ -168,7 +167,12 @@ function paired(ctx: RuleContext, a: string, b: string): boolean {
  */
 function distinctWithoutPartner(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const { line } = view;
-  const distinct = line.modifiers.find((m) => DISTINCT_SERVICE_MODIFIERS.has(m));
+  let distinct: string | undefined;
+  for (const m of line.modifiers) {
+    if (!DISTINCT_SERVICE_MODIFIERS.has(m)) continue;
+    distinct = m;
+    break;
+  }
   if (!distinct || !line.code) return;
   const code = line.code;
   const others = sameDayCodes(view, ctx).filter((o) => o !== code);

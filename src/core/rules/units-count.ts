@@ -39,7 +39,12 @@ function items(entries: readonly { code: string; minutes: number }[]): Item[] {
       continue;
     }
     // A day holds a handful of codes: a linear search allocates nothing.
-    const item = list.find((i) => i.code === e.code && !i.cognitive);
+    let item: Item | undefined;
+    for (const i of list) {
+      if (i.code !== e.code || i.cognitive) continue;
+      item = i;
+      break;
+    }
     if (item) item.minutes += whole;
     else list.push({ code: e.code, minutes: whole, cognitive: false, typedFirst: false, typedAddOn: false });
   }
@@ -86,10 +91,10 @@ export function countDay(
     setUnits(expected, list[0]!, units);
     return { totalTimedMinutes, totalUnits: units, expected, ties: [] };
   }
-  const alloc = allocateCms(list.map((item) => item.minutes));
-  list.forEach((item, i) => {
-    setUnits(expected, item, alloc.full[i]! + alloc.extra[i]!);
-  });
+  const minutes: number[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) minutes[i] = list[i]!.minutes;
+  const alloc = allocateCms(minutes);
+  for (let i = 0; i < list.length; i++) setUnits(expected, list[i]!, alloc.full[i]! + alloc.extra[i]!);
   const ties = alloc.ties.map((t) => ({
     codes: t.items.map((i) => {
       const item = list[i]!;

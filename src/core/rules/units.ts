@@ -118,6 +118,9 @@ function expectedText(expected: ReadonlyMap<string, number>): string {
   return [...expected].map(([code, units]) => `${code} ×${units}`).join(', ');
 }
 
+/** Shared by every day without a 0-unit line; never mutated. */
+const NO_LINES: readonly LineView[] = [];
+
 const COGNITIVE_FIRST = '97129';
 const COGNITIVE_ADD_ON = '97130';
 
@@ -164,10 +167,9 @@ function addOnAlone(
 /** One treatment day: compares billed timed units with the payer's counting method. */
 export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]): void {
   const codes = byCode(timed);
-  const result = countDay(
-    ctx.profile.unitMethod,
-    timed.map((v) => ({ code: v.line.code!, minutes: v.line.minutes! })),
-  );
+  const entries: { code: string; minutes: number }[] = [];
+  for (const v of timed) entries.push({ code: v.line.code!, minutes: v.line.minutes! });
+  const result = countDay(ctx.profile.unitMethod, entries);
   // A tie is the clinician's choice: judge the day by the placement closest to what was billed.
   const settled = settleTies(result, (code) => codes.get(code)?.billed ?? 0);
   const expected = settled.expected;
@@ -176,7 +178,13 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
   const source = methodSource(ctx);
   const method = methodName(ctx);
   const minutes = result.totalTimedMinutes;
-  const zeros = timed.filter((v) => v.line.units === 0);
+  // 0-unit lines are rare: no list is built on a day without one.
+  let zeros: readonly LineView[] = NO_LINES;
+  for (const v of timed) {
+    if (v.line.units !== 0) continue;
+    zeros = timed.filter((z) => z.line.units === 0);
+    break;
+  }
 
   if (ctx.profile.unitMethod === 'cms' && result.totalUnits === 0 && billedTotal > 0) {
     for (const day of codes.values()) {
