@@ -34,6 +34,11 @@ function binomial(n: number, k: number): number {
   return result;
 }
 
+/** Whether settleTies tries every placement of `units` tied units over `codes` tied codes (else the tie stays open). */
+export function everyPlacementTried(codes: number, units: number): boolean {
+  return binomial(codes, units) <= MAX_RESOLUTIONS;
+}
+
 /**
  * CMS §20.2 leaves a tie to the clinician: tied codes share the leftover units, one each, in any
  * combination. The count places them on the codes typed first; a biller may have placed them
@@ -52,7 +57,7 @@ export function settleTies(count: DayCount, billed: (code: string) => number): S
     const codes = tie.codes;
     // The count gave the tied units to the first `units` tied codes; take them back to place them.
     for (let i = 0; i < tie.units; i++) expected.set(codes[i]!, (expected.get(codes[i]!) ?? 0) - 1);
-    if (binomial(codes.length, tie.units) > MAX_RESOLUTIONS) {
+    if (!everyPlacementTried(codes.length, tie.units)) {
       for (let i = 0; i < tie.units; i++) expected.set(codes[i]!, expected.get(codes[i]!)! + 1);
       for (const code of codes) open.add(code);
       continue;

@@ -3,7 +3,7 @@ import { unitsForMinutes } from '../units/table';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 import { countDay, type DayCount } from './units-count';
-import { settleTies } from './units-ties';
+import { everyPlacementTried, settleTies } from './units-ties';
 
 const CMS_UNITS = 'CMS Pub. 100-04, ch. 5, §20.2; Pub. 100-02, ch. 15, §220.3';
 const AMA_UNITS = 'CPT introduction (a unit of time is attained when the mid-point is passed)';
@@ -330,9 +330,10 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
 }
 
 /**
- * The common day, said cheaply: each timed code on one line, no 97129/97130 pool, every line
- * billing exactly what the payer's method gives it and no tie. compareDay would find nothing
- * on such a day (a property test holds this); any other day goes to compareDay.
+ * The common day, said cheaply: each timed code on one line, no 97129/97130 pool, and every line
+ * billing what the payer's method gives it, a CMS tie placed any of the ways the clinician may
+ * place it. compareDay finds nothing on exactly such days (a property test holds the two to
+ * each other); any other day goes to compareDay.
  */
 export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): boolean {
   const n = timed.length;
@@ -351,27 +352,56 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   }
   if (method === 'ama') return true;
   if (n === 1) return unitsForMinutes(totalMinutes) === timed[0]!.line.units;
-  // allocateCms without its arrays (units-fast-day.test.ts compares the two): the units still owed
+  // allocateCms without its arrays (units-fast-day.test.ts compares them): the units still owed
   // go to the most leftover minutes, earlier lines first; equal leftovers across the cut are a tie.
   const remaining = Math.max(0, Math.min(n, unitsForMinutes(totalMinutes) - fullTotal));
   let lowestGiven = Number.POSITIVE_INFINITY;
   let highestNotGiven = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    const minutes = Math.floor(timed[i]!.line.minutes!);
-    const left = minutes % 15;
-    // Rank among the day's lines: those with more leftover, or as much and typed earlier, go first.
-    let rank = 0;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const other = Math.floor(timed[j]!.line.minutes!) % 15;
-      if (other > left || (other === left && j < i)) rank++;
-    }
-    const given = rank < remaining;
-    if (given) lowestGiven = Math.min(lowestGiven, left);
+    const left = leftover(timed, i);
+    if (owedUnit(timed, i, remaining)) lowestGiven = Math.min(lowestGiven, left);
     else highestNotGiven = Math.max(highestNotGiven, left);
-    if (Math.floor(minutes / 15) + (given ? 1 : 0) !== timed[i]!.line.units) return false;
   }
-  return lowestGiven !== highestNotGiven;
+  const cut = lowestGiven === highestNotGiven ? lowestGiven : null;
+  let tied = 0;
+  let tiedUnits = 0;
+  let tiedBilled = 0;
+  let asCounted = true;
+  for (let i = 0; i < n; i++) {
+    const line = timed[i]!.line;
+    const given = owedUnit(timed, i, remaining) ? 1 : 0;
+    const extra = line.units! - Math.floor(Math.floor(line.minutes!) / 15);
+    if (leftover(timed, i) !== cut) {
+      if (extra !== given) return false;
+      continue;
+    }
+    // A tied line: it may carry the unit or not, as long as the tie's units are all placed.
+    if (extra !== 0 && extra !== 1) return false;
+    tied++;
+    tiedUnits += given;
+    tiedBilled += extra;
+    if (extra !== given) asCounted = false;
+  }
+  if (tiedBilled !== tiedUnits) return false;
+  // Past settleTies' limit the tie stays open and only the count's own placement is quiet.
+  return asCounted || everyPlacementTried(tied, tiedUnits);
+}
+
+/** Minutes past the line's full 15-minute units. */
+function leftover(timed: readonly LineView[], i: number): number {
+  return Math.floor(timed[i]!.line.minutes!) % 15;
+}
+
+/** Whether the count gives line i one of the day's `remaining` units: most leftover first, then typed first. */
+function owedUnit(timed: readonly LineView[], i: number, remaining: number): boolean {
+  const left = leftover(timed, i);
+  let ahead = 0;
+  for (let j = 0; j < timed.length && ahead < remaining; j++) {
+    if (j === i) continue;
+    const other = leftover(timed, j);
+    if (other > left || (other === left && j < i)) ahead++;
+  }
+  return ahead < remaining;
 }
 
 /** units/excessive: a code's units on one day above the daily maximum (MUE-style). */
