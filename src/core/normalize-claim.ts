@@ -134,13 +134,18 @@ function readDiagnoses(reader: Reader, input: unknown): (string | null)[] {
     }
     boxes = text ? text.split(/[,;|\n]+/).flatMap((part) => splitSpaced(part.trim())) : [];
   }
-  return boxes.map((box, i) => {
+  const diagnoses: (string | null)[] = new Array(boxes.length);
+  for (let i = 0; i < boxes.length; i++) {
+    // A hole in a sparse list stays a hole, as Array.prototype.map leaves it.
+    if (!(i in boxes)) continue;
+    const box = boxes[i];
     const text = fieldText(box);
     // A box no one could have typed (an object, true) keeps its slot, so later letters still point right.
     if (text === undefined)
       reader.unreadable('diagnoses', box, 'expected an ICD-10-CM code such as I69.351', undefined, i);
-    return text ? tidyDiagnosis(text) : null;
-  });
+    diagnoses[i] = text ? tidyDiagnosis(text) : null;
+  }
+  return diagnoses;
 }
 
 /** "I69.351 Z74.09" is two codes; "M54 50" is one code typed with a space. */

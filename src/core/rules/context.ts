@@ -106,8 +106,10 @@ function lineViews(claim: Claim): LineView[] {
       isBlank(raw.charge);
     let disciplineModifiers = NONE;
     for (const m of line.modifiers) {
-      if (!DISCIPLINE_OF_MODIFIER.has(m) || disciplineModifiers.includes(m)) continue;
-      disciplineModifiers = disciplineModifiers === NONE ? (ONLY.get(m) ?? [m]) : [...disciplineModifiers, m];
+      // ONLY holds exactly the discipline modifiers: one lookup says whether m is one.
+      const only = ONLY.get(m);
+      if (only === undefined || disciplineModifiers.includes(m)) continue;
+      disciplineModifiers = disciplineModifiers === NONE ? only : [...disciplineModifiers, m];
     }
     views.push({
       line,

@@ -7,15 +7,15 @@ import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const EVALUATION_SOURCE = 'CMS Pub. 100-02, ch. 15, §230.1–230.2 (assistants may not perform evaluations)';
 
+/** CQ or CO, the first on the line; they are on few lines, so no list is built for every line. */
+function firstAssistantModifier(modifiers: readonly string[]): string | undefined {
+  for (const m of modifiers) if (ASSISTANT_MODIFIERS.has(m)) return m;
+  return undefined;
+}
+
 function wrongPairing(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const { line } = view;
-  // CQ/CO are on few lines: find the first without building a list for every line.
-  let mod: string | undefined;
-  for (const m of line.modifiers) {
-    if (!ASSISTANT_MODIFIERS.has(m)) continue;
-    mod = m;
-    break;
-  }
+  const mod = firstAssistantModifier(line.modifiers);
   if (!mod) return;
   const at = { line: line.index, field: 'modifiers' as const };
   if (line.modifiers.includes('CQ') && line.modifiers.includes('CO')) {
@@ -122,7 +122,7 @@ function assistantRendered(view: LineView, ctx: RuleContext, out: Finding[]): vo
  */
 function therapistWithAssistantModifier(view: LineView, out: Finding[]): void {
   const { line } = view;
-  const mod = line.modifiers.find((m) => ASSISTANT_MODIFIERS.has(m));
+  const mod = firstAssistantModifier(line.modifiers);
   if (!mod) return;
   out.push(
     finding(

@@ -31,6 +31,14 @@ const KX_LIABILITY: readonly { modifier: string; says: string }[] = [
 const KX_LIABILITY_SOURCE =
   'CMS Pub. 100-04, ch. 5, §10.3 (KX attests medical necessity above the threshold); CMS Pub. 100-04, ch. 30, §40.3 (GA, GZ)';
 
+/** Modifiers in some conflicting pair: a line with none of them (nearly every line) skips the pair scan. */
+const CONFLICTING: ReadonlySet<string> = new Set(MODIFIER_CONFLICTS.map((c) => c.a));
+
+function hasAny(mods: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const m of mods) if (set.has(m)) return true;
+  return false;
+}
+
 const NON_PAIR_KEYS = new Set(NCCI_NON_PAIRS.flatMap(({ codes: [a, b] }) => [pairKey(a, b), pairKey(b, a)]));
 
 function unknown(view: LineView, out: Finding[]): void {
@@ -100,6 +108,7 @@ function conflicts(view: LineView, out: Finding[]): void {
       );
     }
   }
+  if (!hasAny(mods, CONFLICTING)) return;
   for (const c of MODIFIER_CONFLICTS) {
     if (!mods.includes(c.a) || !mods.includes(c.b)) continue;
     // 59 with an X modifier: the X modifier is the more specific one, so dropping 59 is always right.
