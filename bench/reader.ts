@@ -1,0 +1,183 @@
+/**
+ * The page reader alone, in real Chromium: readPage(document, {taught: []}) timed inside each
+ * page (no extension, no overlay, no core), so a change to collect/qualify/group can be judged
+ * without a full `npm run bench`. First call (cold caches and JIT, what a page load pays) and
+ * the median of the calls after it. The "reading" column is a short hash of what was read
+ * (claim, binding roles and lines): it must not change when only speed is meant to.
+ * Run: `npx tsx bench/reader.ts [--runs N]`.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../test/support/browser';
+import { REPO_ROOT, startFixtureServer } from '../test/support/server';
+
+const GLOBAL = '__cgReaderBench';
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+/** `--profile PAGE`: sample the reader on one page (readable names) and print where the time goes. */
+const profileArg = process.argv.indexOf('--profile');
+const PROFILE = profileArg > 0 ? process.argv[profileArg + 1] : undefined;
+
+/** readPage bundled as the release build would: production mode, no dev-only code. */
+async function readerBundle(minify = true): Promise<string> {
+  const { buildSync } = await import('esbuild');
+  const result = buildSync({
+    entryPoints: [fileURLToPath(new URL('../src/page/index.ts', import.meta.url))],
+    bundle: true,
+    minify,
+    write: false,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2022',
+    define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.DEV': 'false' },
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+interface Timing {
+  first: number;
+  median: number;
+  elements: number;
+  reading: string;
+}
+
+/** Runs inside the page: the bundle's global is there, timings are performance.now() deltas. */
+function timeInPage({ name, runs }: { name: string; runs: number }) {
+  const api = (window as unknown as Record<string, { readPage: (d: Document, c: unknown) => unknown }>)[name];
+  if (!api) throw new Error('reader bundle not loaded');
+  const config = { taught: [] };
+  let start = performance.now();
+  const reading = api.readPage(document, config) as {
+    claim: unknown;
+    bindings: { role: string; line?: number }[];
+  } | null;
+  const first = performance.now() - start;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    start = performance.now();
+    api.readPage(document, config);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const summary = reading
+    ? JSON.stringify([reading.claim, reading.bindings.map((b) => `${b.role}:${b.line ?? ''}`)])
+    : 'null';
+  return {
+    first,
+    median: times[Math.floor(times.length / 2)] ?? Number.NaN,
+    elements: document.getElementsByTagName('*').length,
+    summary,
+  };
+}
+
+async function load(page: Page, url: string, bundle: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  try {
+    await page.addScriptTag({ content: bundle });
+  } catch {
+    // strict-csp.html forbids inline scripts: evaluate through the debugger protocol instead.
+  }
+  if (!(await page.evaluate((name) => name in window, GLOBAL)))
+    await page.evaluate(`${bundle};window.${GLOBAL}=${GLOBAL};`);
+}
+
+async function measure(page: Page, url: string, bundle: string): Promise<Timing> {
+  await load(page, url, bundle);
+  const { first, median, elements, summary } = await page.evaluate(timeInPage, { name: GLOBAL, runs: RUNS });
+  const reading = summary === 'null' ? 'null' : createHash('sha1').update(summary).digest('hex').slice(0, 8);
+  return { first, median, elements, reading };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** Self and total sampled time per function, over RUNS readings of one page. */
+async function profile(path: string): Promise<void> {
+  const bundle = await readerBundle(false);
+  const server = await startFixtureServer();
+  const browser = await launchBrowser({ extensionDir: null });
+  try {
+    const page = await browser.context.newPage();
+    await load(page, server.url(path), bundle);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.evaluate(timeInPage, { name: GLOBAL, runs: RUNS });
+    const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const self = new Map<string, number>();
+    const total = new Map<string, number>();
+    const nameOf = (n: ProfileNode) =>
+      `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+    p.samples.forEach((id, i) => {
+      const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
+      const leaf = byId.get(id);
+      if (!leaf) return;
+      self.set(nameOf(leaf), (self.get(nameOf(leaf)) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let n: ProfileNode | undefined = leaf; n; n = byId.get(parent.get(n.id) ?? -1)) {
+        const name = nameOf(n);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        total.set(name, (total.get(name) ?? 0) + ms);
+      }
+    });
+    const top = [...total].sort((a, b) => b[1] - a[1]).slice(0, 45);
+    console.log(`${'function:line (bundle)'.padEnd(48)}${'self ms'.padStart(9)}${'total ms'.padStart(10)}`);
+    for (const [name, t] of top)
+      console.log(
+        `${name.padEnd(48)}${(self.get(name) ?? 0).toFixed(1).padStart(9)}${t.toFixed(1).padStart(10)}`,
+      );
+    console.log(`(${RUNS + 1} readings of ${path}, sampled every 0.1 ms)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (PROFILE) return profile(PROFILE);
+  const bundle = await readerBundle();
+  const portals = readdirSync(join(REPO_ROOT, 'test/fixtures/portals'))
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => `portals/${f}`);
+  const pages = ['bench/portal-20k.html', 'bench/grid-200ms.html', ...portals];
+  const server = await startFixtureServer();
+  const browser = await launchBrowser({ extensionDir: null });
+  try {
+    const page = await browser.context.newPage();
+    const rows: string[] = [];
+    rows.push(
+      `${'page'.padEnd(34)}${'elements'.padStart(9)}${'first ms'.padStart(10)}${'median ms'.padStart(11)}  reading`,
+    );
+    for (const path of pages) {
+      const t = await measure(page, server.url(path), bundle);
+      rows.push(
+        `${path.padEnd(34)}${String(t.elements).padStart(9)}${t.first.toFixed(2).padStart(10)}${t.median
+          .toFixed(2)
+          .padStart(11)}  ${t.reading}`,
+      );
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+    console.log(rows.join('\n'));
+    console.log(`(median of ${RUNS} calls after the first; Chromium headless, no extension)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
