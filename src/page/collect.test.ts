@@ -122,9 +122,17 @@ describe('walking', () => {
   });
 
   test('text cells and text that starts with a code are read; captions and buttons are not', () => {
-    document.body.innerHTML = `<table><tr><th>97110 header</th><td>2</td></tr></table>
+    document.body.innerHTML = `<table><tr><th>Units</th><td>2</td></tr></table>
       <span>97535 SELF CARE MNGMENT TRAINING</span><button>97110 Add</button><label>97112 NM re-ed</label><p>Just words</p>`;
     expect(collect(document).fields.map((f) => f.value)).toEqual(['2', '97535 SELF CARE MNGMENT TRAINING']);
+  });
+
+  test('a text cell that nothing names and that holds no code gets no record (it could never qualify)', () => {
+    document.body.innerHTML = `<table><thead><tr><th>User</th><th>Action</th><th>What</th></tr></thead><tbody>
+      <tr><td>Quinn</td><td>printed</td><td>goals plan</td></tr>
+      <tr><td>Riley</td><td>billed</td><td>97110 Ther ex</td></tr>
+      <tr><td title="Units">2</td><td>CPT</td><td>97112</td></tr></tbody></table>`;
+    expect(collect(document).fields.map((f) => f.value)).toEqual(['97110 Ther ex', '2', '97112']);
   });
 
   test('visibility without layout: type=hidden, a hidden ancestor, inline display:none', () => {

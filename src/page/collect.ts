@@ -1,6 +1,7 @@
 import { HeaderFinder } from './headers';
+import { mayNameRole } from './qualify';
 import type { AssignedRole, ControlRecord, FieldKind, FieldRecord, FormRecord } from './record';
-import { looksLikeCode, looksLikeIcdList } from './shapes';
+import { leadingCode, looksLikeCode, looksLikeIcdList } from './shapes';
 import { type FieldRole, OVERLAY_HOST_ATTR } from './types';
 import { cleanText } from './words';
 
@@ -52,6 +53,8 @@ const SKIPPED =
   '[role=listbox],[role=option],[role=menu],[role=menubar],[role=menuitem],[role=tooltip],[role=tree],' +
   `[${OVERLAY_HOST_ATTR}]`;
 const SKIPPED_INSIDE = `${SKIPPED},select,[contenteditable]:not([contenteditable=false])`;
+/** The tags of SKIPPED: most skipped subtrees (icons) are told by their tag, without matches(). */
+const SKIPPED_TAGS = new Set(SKIPPED.split(',').filter((s) => /^[a-z]+$/.test(s)));
 const EDITABLE = '[contenteditable]:not([contenteditable=false])';
 const FIELD_TAGS = new Set(['input', 'select', 'textarea', 'button']);
 /** A text that may start with a procedure or diagnosis code: "97535 ...", "G0283", "I69.351". */
@@ -59,20 +62,13 @@ const CODE_START = /^\s*[A-Za-z]?\d/;
 const BUTTON_INPUTS = new Set(['submit', 'button', 'image', 'reset']);
 /** Input types that never hold a charge value (and password is never read at all). */
 const IGNORED_INPUTS = new Set(['checkbox', 'radio', 'file', 'password', 'color', 'range']);
-/** Text inside these is a caption or an action, not a value. */
-const NOT_VALUE_TEXT =
-  'label,button,a,th,h1,h2,h3,h4,h5,h6,legend,caption,summary,option,[role=columnheader],[role=rowheader],[role=button]';
-/**
- * Everything inside a skipped subtree of one root, found with one native query: checking a
- * candidate is then a set lookup, not a closest() with a long selector list per field.
- */
-function skippedIn(root: Document | ShadowRoot): Set<Element> {
-  const inside = new Set<Element>();
-  for (const container of Array.from(root.querySelectorAll(SKIPPED_INSIDE))) {
-    for (const el of Array.from(container.querySelectorAll('*'))) inside.add(el);
-  }
-  return inside;
-}
+/** Text inside these (tags, roles) is a caption or an action, not a value. */
+const NOT_VALUE_TAGS = new Set(
+  'label,button,a,th,h1,h2,h3,h4,h5,h6,legend,caption,summary,option'.split(','),
+);
+const NOT_VALUE_ROLES = new Set(['columnheader', 'rowheader', 'button']);
+/** Attributes that give a read-only cell a label or a name of its own. */
+const CELL_NAMING_ATTRIBUTES = ['aria-label', 'aria-labelledby', 'title', 'placeholder', 'name', 'id'];
 
 const CONTEXT_CONTAINERS = new Set([
   'table',
@@ -112,15 +108,18 @@ class Collector {
   private readonly submits = new Set<Element>();
   private readonly labelIndexes = new Map<Document | ShadowRoot, Map<string, string[]>>();
   private readonly headers = new HeaderFinder();
+  private readonly hasRules: boolean;
   private lines = 0;
-  /** Elements inside skipped subtrees of the root being walked. */
-  private skipped = new Set<Element>();
+  private readonly notValue = new Map<Element, boolean>();
+  private readonly legendNames = new Map<Element, boolean>();
+  private readonly namesRole = new Map<string, boolean>();
 
   constructor(
     private readonly doc: Document,
     private readonly options: CollectOptions,
   ) {
     this.max = options.maxFields ?? DEFAULT_MAX_FIELDS;
+    this.hasRules = Boolean(options.rules?.length || options.submitSelectors?.length);
   }
 
   run(): Collected {
@@ -129,23 +128,39 @@ class Collector {
   }
 
   /**
-   * One native querySelectorAll('*') per root (document order), a few cheap checks per element,
-   * and the costly ones (closest() for skipped subtrees, text) only for candidates: on a
-   * 20,000-node page most elements cost three property reads.
+   * One native querySelectorAll('*') per root (document order) and a few cheap checks per
+   * element: skipped subtrees (one native query for their tops, then their descendants are
+   * passed over by contains()), text only for leaves, records only for candidates.
    */
   private walkRoot(root: Document | ShadowRoot): void {
     this.out.roots.push(root);
     this.resolveSelectors(root);
     const special = new Set(root.querySelectorAll(`${EDITABLE},[role=button]`));
-    const skipped = skippedIn(root);
-    this.skipped = skipped;
-    for (const el of Array.from(root.querySelectorAll('*'))) {
+    const skipTops = new Set(root.querySelectorAll(SKIPPED_INSIDE));
+    const all = root.querySelectorAll('*');
+    let skipInside: Element | null = null;
+    for (let i = 0; i < all.length; i++) {
       if (this.out.fields.length >= this.max) return;
-      const shadow = (el as HTMLElement).shadowRoot;
-      if (this.visit(el, root, special) && shadow && !this.isSkipped(el)) {
-        this.walkRoot(shadow);
-        this.skipped = skipped; // back to this root's set after the nested one
+      const el = all[i] as Element;
+      let skipped = false;
+      if (skipInside !== null) {
+        if (skipInside.contains(el)) skipped = true;
+        else skipInside = null;
       }
+      if (!skipped && skipTops.has(el)) {
+        skipInside = el;
+        skipped = SKIPPED_TAGS.has(el.localName) || el.matches(SKIPPED);
+      }
+      // A taught or adapter mapping reads an element wherever it is, skipped subtree or not.
+      if (skipped) {
+        if (this.hasRules) this.visitMapped(el, root);
+        continue;
+      }
+      if (this.hasRules && this.visitMapped(el, root)) {
+        // mapped: recorded above
+      } else this.visit(el, root, special);
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) this.walkRoot(shadow);
     }
   }
 
@@ -168,9 +183,8 @@ class Collector {
       for (const el of safeQueryAll(root, selector)) this.submits.add(el);
   }
 
-  /** Collects one element if it is a candidate; false when a field-like element is inside a skipped subtree. */
-  private visit(el: Element, root: Document | ShadowRoot, special: Set<Element>): boolean {
-    const tag = el.localName;
+  /** Records an element a taught mapping or an adapter names; false when none does. */
+  private visitMapped(el: Element, root: Document | ShadowRoot): boolean {
     const assigned = this.assigned.get(el);
     if (assigned?.role === 'submit' || this.submits.has(el)) {
       this.addControl(el, true);
@@ -180,12 +194,16 @@ class Collector {
       this.addField(el, root, kindOf(el) ?? 'text', assigned);
       return true;
     }
-    const candidate = FIELD_TAGS.has(tag) || special.has(el);
-    if (!candidate) {
+    return false;
+  }
+
+  /** Collects one element (outside skipped subtrees) if it is a candidate. */
+  private visit(el: Element, root: Document | ShadowRoot, special: Set<Element>): void {
+    const tag = el.localName;
+    if (!FIELD_TAGS.has(tag) && !special.has(el)) {
       if (el.childElementCount === 0) this.maybeText(el, root);
-      return true;
+      return;
     }
-    if (this.isSkipped(el)) return false;
     if (tag === 'input') {
       const type = (el as HTMLInputElement).type.toLowerCase();
       if (BUTTON_INPUTS.has(type)) this.addControl(el, false);
@@ -195,11 +213,6 @@ class Collector {
     else if (tag === 'button') this.addControl(el, false);
     else if (isEditable(el)) this.addField(el, root, 'editable');
     else this.addControl(el, false);
-    return true;
-  }
-
-  private isSkipped(el: Element): boolean {
-    return this.skipped.has(el) || el.matches(SKIPPED);
   }
 
   /** Read-only text that may hold a value: table/grid cells, and any short text that starts with a code. */
@@ -213,8 +226,54 @@ class Collector {
     const text = cleanText(raw, 200);
     if (!text || text.length > 80) return;
     if (!cellish && !looksLikeCode(text) && !looksLikeIcdList(text)) return;
-    if (this.isSkipped(el) || el.closest(NOT_VALUE_TEXT)) return;
+    if (NOT_VALUE_TAGS.has(el.localName) || (role !== null && NOT_VALUE_ROLES.has(role))) return;
+    if (el.parentElement && this.isNotValue(el.parentElement)) return;
+    if (cellish && !this.cellMayQualify(el, text)) return;
     this.addField(el, root, 'text');
+  }
+
+  /** el.closest(NOT_VALUE_TEXT) !== null, worked out once per ancestor (cells share their rows). */
+  private isNotValue(el: Element): boolean {
+    let answer = this.notValue.get(el);
+    if (answer === undefined) {
+      const role = el.getAttribute('role');
+      answer =
+        NOT_VALUE_TAGS.has(el.localName) ||
+        (role !== null && NOT_VALUE_ROLES.has(role)) ||
+        (el.parentElement !== null && this.isNotValue(el.parentElement));
+      this.notValue.set(el, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * Most cells of a big page (schedules, audit logs, inboxes) can never be charge values:
+   * qualify gives a read-only cell a role only from a role phrase in its header, its labels,
+   * its name or the text before it, or from a value that starts with a code. A cell with none
+   * of these gets no record (the costly part of a reading); the answer is the same as
+   * qualifying its full record, which is how the fixture tests hold it.
+   */
+  private cellMayQualify(el: Element, text: string): boolean {
+    if (leadingCode(text)) return true;
+    if (el.hasAttributes()) {
+      for (const name of CELL_NAMING_ATTRIBUTES) if (el.getAttribute(name)) return true;
+    }
+    const parent = el.parentElement;
+    if (parent && this.legendNamesRole(parent)) return true;
+    return (
+      mayNameRole(this.headers.headerFor(el), this.namesRole) || mayNameRole(nearbyText(el), this.namesRole)
+    );
+  }
+
+  /** The legend of the fieldset around `el` names a role (cached per element: a row's cells share it). */
+  private legendNamesRole(el: Element): boolean {
+    let answer = this.legendNames.get(el);
+    if (answer === undefined) {
+      const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+      answer = legend ? mayNameRole(cleanText(legend.textContent, 80), this.namesRole) : false;
+      this.legendNames.set(el, answer);
+    }
+    return answer;
   }
 
   private addField(el: Element, root: Document | ShadowRoot, kind: FieldKind, assigned?: AssignedRole): void {

@@ -19,10 +19,12 @@ export class HeaderFinder {
   }
 
   private fromTable(el: Element): string {
-    const cell = el.closest('td,th');
+    const tag = el.localName;
+    const cell = tag === 'td' || tag === 'th' ? el : el.closest('td,th');
     const row = cell?.parentElement;
-    const table = cell?.closest('table');
-    if (!cell || !row || row.localName !== 'tr' || !table) return '';
+    if (!cell || !row || row.localName !== 'tr') return '';
+    const table = tableOf(row);
+    if (!table) return '';
     const column = columnOf(cell);
     let headers = this.tableHeaders.get(table);
     if (!headers) {
@@ -90,6 +92,19 @@ export class HeaderFinder {
   }
 }
 
+/** The table a row belongs to (cell.closest('table')), without a selector walk for the usual tr > tbody > table. */
+function tableOf(row: Element): Element | null {
+  const up = row.parentElement;
+  if (up?.localName === 'table') return up;
+  const section = up?.localName;
+  if (
+    (section === 'tbody' || section === 'thead' || section === 'tfoot') &&
+    up?.parentElement?.localName === 'table'
+  )
+    return up.parentElement;
+  return row.closest('table');
+}
+
 function columnOf(cell: Element): number {
   let column = 0;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) column += span(c);
@@ -108,14 +123,17 @@ function positionInRow(header: Element, fallback: number): number {
     .indexOf(header);
 }
 
+function allHeaderCells(row: HTMLTableRowElement): boolean {
+  const cells = row.cells;
+  if (cells.length === 0) return false;
+  for (let i = 0; i < cells.length; i++) if (cells[i]?.localName !== 'th') return false;
+  return true;
+}
+
 /** Header text per column; several header rows (grouped headers, rowspan/colspan) are joined top to bottom. */
 function tableColumnHeaders(table: HTMLTableElement): string[] {
-  const rows = Array.from(table.rows).filter((r) => r.closest('table') === table);
-  let headerRows = rows.filter(
-    (r) =>
-      r.parentElement?.localName === 'thead' ||
-      (r.cells.length > 0 && Array.from(r.cells).every((c) => c.localName === 'th')),
-  );
+  const rows = Array.from(table.rows).filter((r) => tableOf(r) === table);
+  let headerRows = rows.filter((r) => r.parentElement?.localName === 'thead' || allHeaderCells(r));
   const first = rows[0];
   if (headerRows.length === 0 && first && rows.length > 1 && !first.querySelector(CONTROLS))
     headerRows = [first];

@@ -194,6 +194,40 @@ for (const [phrase, role, weight] of ROLE_WORDS)
 const NOT_A_CHARGE: ReadonlySet<string> = new Set(NOT_A_CHARGE_FIELD);
 const DECOY_FIELD: ReadonlySet<string> = new Set(DECOY_FIELD_WORDS);
 const DECOY_CONTEXT: ReadonlySet<string> = new Set(DECOY_CONTEXT_WORDS);
+/**
+ * One word of every role phrase (its longest): a text in which none of them appears, in any
+ * case, has no role phrase among its grams (`toWords` only splits and lower-cases, so every
+ * word it gives is a piece of the text). The `u` flag folds case the way `toLowerCase` does
+ * (the Kelvin sign is a k).
+ */
+const ROLE_WORD_HINT = new RegExp(
+  [
+    ...new Set(
+      ROLE_WORDS.map(([phrase]) => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+    ),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'iu',
+);
+
+/**
+ * Could this text give a record any role vote? False means none of its phrases names a
+ * charge field, so a read-only cell with only such texts around it cannot qualify (unless its
+ * value starts with a code): the collector then never builds its record. Answers per distinct
+ * text are kept in `memo` (one reading).
+ */
+export function mayNameRole(text: string, memo: Map<string, boolean>): boolean {
+  if (!text || !ROLE_WORD_HINT.test(text)) return false;
+  let names = memo.get(text);
+  if (names === undefined) {
+    names = false;
+    for (const gram of gramsOf(text, new Map())) if (ROLE_INDEX.has(gram)) names = true;
+    memo.set(text, names);
+  }
+  return names;
+}
+
 /** Longest phrase in the vocabulary, in words ("date s of service"). */
 const MAX_PHRASE_WORDS = 4;
 
