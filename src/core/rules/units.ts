@@ -355,12 +355,14 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   // allocateCms without its arrays (units-fast-day.test.ts compares them): the units still owed
   // go to the most leftover minutes, earlier lines first; equal leftovers across the cut are a tie.
   const remaining = Math.max(0, Math.min(n, unitsForMinutes(totalMinutes) - fullTotal));
+  const left = LEFTOVER;
+  left.length = n;
+  for (let i = 0; i < n; i++) left[i] = Math.floor(timed[i]!.line.minutes!) % 15;
   let lowestGiven = Number.POSITIVE_INFINITY;
   let highestNotGiven = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    const left = leftover(timed, i);
-    if (owedUnit(timed, i, remaining)) lowestGiven = Math.min(lowestGiven, left);
-    else highestNotGiven = Math.max(highestNotGiven, left);
+    if (owedUnit(left, i, remaining)) lowestGiven = Math.min(lowestGiven, left[i]!);
+    else highestNotGiven = Math.max(highestNotGiven, left[i]!);
   }
   const cut = lowestGiven === highestNotGiven ? lowestGiven : null;
   let tied = 0;
@@ -369,9 +371,9 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   let asCounted = true;
   for (let i = 0; i < n; i++) {
     const line = timed[i]!.line;
-    const given = owedUnit(timed, i, remaining) ? 1 : 0;
+    const given = owedUnit(left, i, remaining) ? 1 : 0;
     const extra = line.units! - Math.floor(Math.floor(line.minutes!) / 15);
-    if (leftover(timed, i) !== cut) {
+    if (left[i] !== cut) {
       if (extra !== given) return false;
       continue;
     }
@@ -387,19 +389,15 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   return asCounted || everyPlacementTried(tied, tiedUnits);
 }
 
-/** Minutes past the line's full 15-minute units. */
-function leftover(timed: readonly LineView[], i: number): number {
-  return Math.floor(timed[i]!.line.minutes!) % 15;
-}
+/** Scratch for dayAgrees' leftover minutes, reused so the everyday check allocates nothing (checks never overlap). */
+const LEFTOVER: number[] = [];
 
 /** Whether the count gives line i one of the day's `remaining` units: most leftover first, then typed first. */
-function owedUnit(timed: readonly LineView[], i: number, remaining: number): boolean {
-  const left = leftover(timed, i);
+function owedUnit(left: readonly number[], i: number, remaining: number): boolean {
   let ahead = 0;
-  for (let j = 0; j < timed.length && ahead < remaining; j++) {
+  for (let j = 0; j < left.length && ahead < remaining; j++) {
     if (j === i) continue;
-    const other = leftover(timed, j);
-    if (other > left || (other === left && j < i)) ahead++;
+    if (left[j]! > left[i]! || (left[j] === left[i] && j < i)) ahead++;
   }
   return ahead < remaining;
 }
