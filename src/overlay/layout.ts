@@ -40,16 +40,13 @@ const DOT = 10;
 const TIP_ROOM = 180;
 const TIP_WIDTH = 340;
 
-/** A stable key per page element, so Preact keeps a badge's DOM (and its focus) across re-checks. */
-const keys = new WeakMap<Element, string>();
-let nextKey = 0;
-function keyOf(el: Element): string {
-  let key = keys.get(el);
-  if (!key) {
-    key = `a${nextKey++}`;
-    keys.set(el, key);
-  }
-  return key;
+/**
+ * A badge's key names the claim field it is about (line, field, diagnosis), not the page
+ * element: a grid that re-renders puts new elements at the same fields, and Preact then keeps
+ * the badge's DOM (and its focus) instead of rebuilding it every time.
+ */
+function placeKey(f: Finding): string {
+  return `l${f.line ?? ''}-${f.field ?? ''}-d${f.diagnosis ?? ''}`;
 }
 
 function toBox(r: DOMRect): Box {
@@ -61,22 +58,11 @@ export function badgeWidth(label: string, count: number): number {
   return Math.ceil(30 + label.length * 6.4 + (count > 1 ? 12 : 0));
 }
 
-/**
- * Reads every box it needs in one pass (getBoundingClientRect only, no writes in between, so
- * at most one layout), then places rings and badges. Called once per animation frame at most.
- */
-export function measureLayout(
-  model: OverlayModel,
-  viewport: Size,
-  controls: readonly Element[] = model.obstacles(),
-): Layout {
-  const anchors = measureAnchors(model);
-  return placeAll(anchors, controlBoxes(controls, viewport), viewport);
-}
-
 /** A page field with findings, and where it is. */
 export interface Anchor {
   el: Element;
+  /** Which field of the claim it is, stable across re-renders of the page (see placeKey). */
+  key: string;
   findings: Finding[];
   box: Box;
 }
@@ -91,11 +77,14 @@ export function measureAnchors(model: OverlayModel): Anchor[] {
     list.push(f);
     byElement.set(el, list);
   }
-  return [...byElement.entries()].map(([el, findings]) => ({
-    el,
-    findings,
-    box: toBox(el.getBoundingClientRect()),
-  }));
+  const used = new Set<string>();
+  return [...byElement.entries()].map(([el, findings]) => {
+    let key = placeKey(findings[0]!);
+    // Two elements for one field (a page showing it twice) still need distinct badges.
+    for (let n = 2; used.has(key); n++) key = `${placeKey(findings[0]!)}-${n}`;
+    used.add(key);
+    return { el, key, findings, box: toBox(el.getBoundingClientRect()) };
+  });
 }
 
 /** Boxes of the page's controls that are on screen (what badges and the panel must not cover). */
@@ -108,10 +97,9 @@ export function placeAll(anchors: readonly Anchor[], obstacles: Box[], viewport:
   const rings: RingLayout[] = [];
   const badges: BadgeLayout[] = [];
   const taken: Box[] = [];
-  for (const { el, findings, box } of anchors) {
+  for (const { key, findings, box } of anchors) {
     if (!isVisible(box, viewport)) continue;
     const severity = worstSeverity(findings) ?? 'info';
-    const key = keyOf(el);
     rings.push({ key, box, severity });
     const worst = findings.find((f) => f.severity === severity) ?? findings[0]!;
     const label = shortLabel(worst.rule);

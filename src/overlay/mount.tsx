@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { E2E } from '../env';
 import { OVERLAY_HOST_ATTR } from '../page/types';
+import { afterLayout } from './after-layout';
 import { announceNewErrors } from './announce';
 import { OverlayView } from './components/Overlay';
 import type { PanelPlacement } from './components/Panel';
@@ -41,8 +42,9 @@ export interface OverlayHandle {
  * Mounts the overlay in a shadow root (open in the e2e build so tests can look inside,
  * closed in the release build) and keeps it placed. An update re-renders only when what it
  * shows changed: the same findings at the same fields in the same places write nothing.
- * Geometry is read in one batch at the next animation frame, once the page's own layout for
- * this one is done (reading it at once would force that layout inside the extension), only
+ * Geometry is read in one batch after the page's own layout for the coming frame is done
+ * (reading it at once would force that layout inside the extension), and the overlay draws in
+ * that same frame: one paint per keystroke, not a second frame of its own. It is read only
  * when a finding sits at a field or the panel's corner is still to be picked, and again on
  * scroll and resize (passive listeners).
  */
@@ -56,23 +58,14 @@ export function mountOverlay(
   const host = doc.createElement(HOST_TAG);
   // The page reader skips this element, so the overlay's own inputs are never read as fields.
   host.setAttribute(OVERLAY_HOST_ATTR, '');
-  for (const [prop, value] of [
-    ['position', 'fixed'],
-    ['top', '0'],
-    ['left', '0'],
-    ['width', '0'],
-    ['height', '0'],
-    ['overflow', 'visible'],
-    ['z-index', '2147483647'],
-    ['display', 'block'],
-  ]) {
-    host.style.setProperty(prop!, value!, 'important');
-  }
   const shadow = host.attachShadow({ mode: options.mode ?? (E2E ? 'open' : 'closed') });
   applyStyles(shadow);
   const root = doc.createElement('div');
   root.className = 'cg-root';
-  shadow.append(root);
+  const probe = doc.createElement('div');
+  probe.className = 'cg-probe';
+  probe.setAttribute('aria-hidden', 'true');
+  shadow.append(root, probe);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
 
   let model: OverlayModel | null = null;
@@ -81,20 +74,22 @@ export function mountOverlay(
   let placement: PanelPlacement = { corner: 'bottom-right', at: null };
   let seen = new Set<string>();
   let announcement = '';
-  let frame = 0;
   let lastPick = '';
   let controls: Element[] | null = null;
   /** What the last update showed, to tell an update that changes nothing. */
-  let shown: { text: string; anchors: (Element | null)[] } | null = null;
-  /** Bumped when an update changes what is shown; the layout remembers which one it was measured for. */
+  let shown: { text: string; anchored: boolean[] } | null = null;
+  /** Bumped when an update changes what is shown; drawing and layout remember which one they were for. */
   let version = 0;
+  let drawnVersion = -1;
   let layoutVersion = -1;
   /**
-   * The controls' boxes, kept while the page has not scrolled, resized or been read afresh and
-   * no field with a finding moved: typing a digit moves nothing, and reading hundreds of boxes
-   * on a big page costs milliseconds per keystroke.
+   * The controls' boxes, kept while the page has not scrolled or resized and no field with a
+   * finding moved: typing a digit moves nothing, and reading hundreds of boxes on a big page
+   * costs milliseconds per keystroke. A fresh reading hands over new control elements; when
+   * there are as many as before and every field with a finding is where it was (a grid that
+   * re-rendered the same rows), the page is taken to be laid out as before and the boxes stay.
    */
-  let controlCache: { controls: Element[]; boxes: Box[]; anchors: Map<Element, Box> } | null = null;
+  let controlCache: { controls: Element[]; boxes: Box[]; anchors: Map<string, Box> } | null = null;
 
   const attach = () => {
     // Pages that replace <body> (SPA navigation) would drop a host kept there.
@@ -104,6 +99,7 @@ export function mountOverlay(
   const paint = () => {
     if (!model || signal.aborted) return;
     attach();
+    drawnVersion = version;
     render(
       <OverlayView
         model={model}
@@ -123,6 +119,17 @@ export function mountOverlay(
       />,
       root,
     );
+  };
+
+  /** The cached control boxes, still good for these controls and fields, or null when they must be read again. */
+  const cachedBoxes = (current: Element[], anchors: readonly Anchor[]): Box[] | null => {
+    if (!controlCache || moved(anchors, controlCache.anchors)) return null;
+    if (controlCache.controls === current) return controlCache.boxes;
+    const sameLayout =
+      current.length === controlCache.controls.length &&
+      anchors.length > 0 &&
+      anchors.every((a) => controlCache!.anchors.has(a.key));
+    return sameLayout ? controlCache.boxes : null;
   };
 
   /**
@@ -145,11 +152,11 @@ export function mountOverlay(
     // Which elements are controls changes with the page, not with scrolling: ask once per update.
     controls ??= current.obstacles();
     const anchors = measureAnchors(current);
-    if (!controlCache || controlCache.controls !== controls || moved(anchors, controlCache.anchors)) {
-      controlCache = { controls, boxes: controlBoxes(controls, viewport), anchors: new Map() };
-    }
-    for (const a of anchors) controlCache.anchors.set(a.el, a.box);
-    const next = placeAll(anchors, controlCache.boxes, viewport);
+    const kept = cachedBoxes(controls, anchors);
+    if (kept) controlCache!.controls = controls;
+    else controlCache = { controls, boxes: controlBoxes(controls, viewport), anchors: new Map() };
+    for (const a of anchors) controlCache!.anchors.set(a.key, a.box);
+    const next = placeAll(anchors, controlCache!.boxes, viewport);
     // Pick a corner when the panel opens or closes or the window resizes, not on every
     // keystroke: a panel that jumps while someone types is worse than one that covers a little.
     if (!placement.at && pickKey !== lastPick) {
@@ -166,18 +173,22 @@ export function mountOverlay(
   };
 
   const relayout = () => {
-    frame = 0;
     if (!model || signal.aborted) return;
     const before = placed(layout, placement);
     const next = measure(model);
-    if (!next) return;
-    const stale = layoutVersion !== version; // badges still carry the findings of an earlier update
-    layout = next;
-    layoutVersion = version;
-    if (stale || placed(layout, placement) !== before) paint();
+    // An update not drawn yet is drawn now, with its geometry, in the frame it came in.
+    let redraw = drawnVersion !== version;
+    if (next) {
+      // Badges still carrying the findings of an earlier update, or anything moved.
+      redraw ||= layoutVersion !== version || placed(next, placement) !== before;
+      layout = next;
+      layoutVersion = version;
+    }
+    if (redraw) paint();
   };
+  const frame = afterLayout(win, probe, relayout);
   const schedule = () => {
-    if (!frame && model && !signal.aborted) frame = win.requestAnimationFrame(relayout);
+    if (model && !signal.aborted) frame.request();
   };
   const moveAll = () => {
     controlCache = null;
@@ -190,13 +201,15 @@ export function mountOverlay(
     host,
     update(next) {
       const guardStarted = next.guard !== null && model?.guard == null;
-      const now = { text: shownText(next), anchors: next.findings.map((f) => next.anchorFor(f)) };
+      // Which findings sit at a field, not which element: a field re-rendered by the page is a
+      // new element in the same place, and the layout below tells whether anything moved.
+      const now = { text: shownText(next), anchored: next.findings.map((f) => next.anchorFor(f) !== null) };
       const same =
         host.isConnected && // a page that removed the overlay gets it back with the next check
         shown !== null &&
         shown.text === now.text &&
-        shown.anchors.length === now.anchors.length &&
-        shown.anchors.every((el, i) => el === now.anchors[i]);
+        shown.anchored.length === now.anchored.length &&
+        shown.anchored.every((at, i) => at === now.anchored[i]);
       model = next;
       shown = now;
       controls = null;
@@ -204,10 +217,13 @@ export function mountOverlay(
         version++;
         ({ text: announcement, seen } = announceNewErrors(next.findings, seen));
         if (guardStarted) open = true;
-        paint();
+        attach();
+        // Where the after-layout task is sure to run in this frame, it draws the update once,
+        // with its geometry; elsewhere the panel must not wait for a frame.
+        if (!frame.proven) paint();
       }
-      // A field may have moved even when the findings did not: look again, if anything sits at one.
-      if (!same || layout.rings.length > 0 || now.anchors.some((el) => el !== null)) schedule();
+      // A field may have moved, or been replaced, even when the findings did not: look again.
+      if (!same || layout.rings.length > 0 || now.anchored.some(Boolean)) schedule();
     },
     setOpen(next) {
       open = next;
@@ -217,8 +233,7 @@ export function mountOverlay(
     },
     isOpen: () => open,
     destroy() {
-      if (frame) win.cancelAnimationFrame(frame);
-      frame = 0;
+      frame.cancel();
       model = null;
       try {
         render(null, root);
@@ -246,9 +261,9 @@ function placed(layout: Layout, placement: PanelPlacement): string {
 }
 
 /** A field with a finding is not where it was when the controls were measured: the page moved. */
-function moved(anchors: readonly Anchor[], before: ReadonlyMap<Element, Box>): boolean {
+function moved(anchors: readonly Anchor[], before: ReadonlyMap<string, Box>): boolean {
   return anchors.some((a) => {
-    const was = before.get(a.el);
+    const was = before.get(a.key);
     return (
       was !== undefined &&
       (was.left !== a.box.left ||

@@ -3,9 +3,21 @@
  * forbids inline <style> cannot block them; `:host{all:initial}` keeps the page's own CSS
  * (fonts, `* {}` rules, resets) from leaking in. Sizes are in px so browser zoom scales them;
  * the panel is capped by the viewport so it stays usable at 200%.
+ *
+ * The host's own box is set here, not in its style attribute: an !important rule inside the
+ * shadow tree beats the page's (and the style attribute's) !important, so `all: initial`
+ * would undo an inline style and leave the host an inline box in the page's flow, whose every
+ * change re-lays and repaints the page's root. Instead it covers the viewport as one fixed,
+ * fully contained box (layout, paint and size of the page and the overlay are independent;
+ * fixed children are placed against it, which is the viewport) that lets clicks through to
+ * the page except on the badges and the panel.
  */
 export const OVERLAY_CSS = `
-:host { all: initial !important; }
+:host {
+  all: initial !important;
+  display: block !important; position: fixed !important; inset: 0 !important;
+  z-index: 2147483647 !important; pointer-events: none !important; contain: strict !important;
+}
 .cg-root {
   --cg-error: #b3261e; --cg-error-bg: #fdecea;
   --cg-warning: #8a5300; --cg-warning-bg: #fff4e0;
@@ -96,6 +108,8 @@ export const OVERLAY_CSS = `
 .cg-guard label { display: block; font-size: 12px; color: var(--cg-muted); margin-bottom: 8px; }
 .cg-guard input { display: block; width: 100%; margin-top: 3px; padding: 5px 7px; font: 13px system-ui, sans-serif; border: 1px solid var(--cg-line); border-radius: 5px; background: #fff; color: var(--cg-ink); }
 .cg-guard .cg-actions { grid-column: auto; margin: 0; }
+/* Observed to learn when a frame's layout is done (see after-layout.ts): a box, never seen. */
+.cg-probe { position: fixed; left: 0; top: 0; width: 1px; height: 1px; visibility: hidden; pointer-events: none; }
 .cg-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: no-preference) { .cg-panel { transition: box-shadow .15s; } }
 `;

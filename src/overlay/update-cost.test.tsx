@@ -167,3 +167,92 @@ test('a page that removed the overlay gets it back at the next check, even with 
   overlay.update(model([finding(0, '9')]));
   expect(overlay.host.isConnected).toBe(true);
 });
+
+test('a grid that re-renders the same rows (new elements, same places) costs no control boxes and no writes', async () => {
+  const controlsOf = (inputs: HTMLInputElement[]) => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.getBoundingClientRect = () => {
+      reads++;
+      return { left: 300, top: 100, width: 60, height: 20, right: 360, bottom: 120 } as DOMRect;
+    };
+    return [...inputs, button];
+  };
+  let reads = 0;
+  const at = (inputs: HTMLInputElement[], controls: Element[]) => ({
+    ...model([finding(0, '9')], () => inputs[0]!),
+    obstacles: () => controls,
+  });
+  overlay.update(at(fields, controlsOf(fields)));
+  await flush();
+  expect(reads).toBe(1);
+  const rerender = () => {
+    document.querySelector('form')!.innerHTML = '<input name="u0"><input name="u1">';
+    const next = Array.from(document.querySelectorAll<HTMLInputElement>('form input'));
+    place(next[0]!, 100, 100);
+    place(next[1]!, 100, 200);
+    return next;
+  };
+  const again = rerender();
+  expect(await writesDuring(() => overlay.update(at(again, controlsOf(again))))).toBe(0);
+  expect(reads).toBe(1);
+  // One control more: the page changed around the fields, so the controls are read again.
+  const grown = rerender();
+  overlay.update(at(grown, [...controlsOf(grown), document.createElement('select')]));
+  await flush();
+  expect(reads).toBe(2);
+});
+
+/** A ResizeObserver that delivers when told to, as a browser does after laying out a frame. */
+class DeliveringObserver {
+  static all: DeliveringObserver[] = [];
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {
+    DeliveringObserver.all.push(this);
+  }
+  observe(el: Element) {
+    this.targets.add(el);
+  }
+  unobserve(el: Element) {
+    this.targets.delete(el);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  static deliver() {
+    for (const o of DeliveringObserver.all) {
+      if (o.targets.size > 0) o.callback([], o as unknown as ResizeObserver);
+    }
+  }
+}
+
+test('where layout is reported, an update is drawn after it, in the same frame, without an animation frame', async () => {
+  scope.abort();
+  vi.stubGlobal('ResizeObserver', DeliveringObserver);
+  scope = new AbortController();
+  overlay = mountOverlay(document, actions, scope.signal, { mode: 'open' });
+  const ring = () => overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring');
+  overlay.update(model([finding(0, '9')], () => fields[0]!));
+  DeliveringObserver.deliver(); // the first delivery shows that observers work on this page
+  expect(ring()?.style.top).toBe('100px');
+  await flush();
+
+  const frames = vi.spyOn(window, 'requestAnimationFrame');
+  const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((r) => records.push(...r));
+  observer.observe(overlay.host.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  overlay.update(model([finding(1, '8')], () => fields[1]!));
+  records.push(...observer.takeRecords());
+  expect(records).toHaveLength(0); // nothing drawn or read until the page's layout is done
+  expect(reads).not.toHaveBeenCalled();
+  DeliveringObserver.deliver();
+  expect(ring()?.style.top).toBe('200px');
+  expect(overlay.host.shadowRoot!.textContent).toContain('8 units billed');
+  expect(frames).not.toHaveBeenCalled();
+  observer.disconnect();
+  frames.mockRestore();
+  reads.mockRestore();
+  vi.unstubAllGlobals();
+  DeliveringObserver.all = [];
+});
