@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runChargeGuard } from '../../src/content/run';
+import { runDetector } from '../../src/content/detector';
 
 export default defineContentScript({
   // Registered at run time for the sites the user or administrator switched on (see
   // entrypoints/background.ts); the e2e build adds a manifest entry for localhost (wxt.config.ts).
+  // It is only the gate: frames that may hold charge fields get the checker (entrypoints/checker.ts).
   registration: 'runtime',
   matches: [],
   allFrames: true,
   main(ctx) {
-    runChargeGuard(ctx);
+    runDetector(ctx);
   },
 });

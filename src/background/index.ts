@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { E2E } from '../env';
 import { loadSettings, onSettingsChanged, refreshPolicyCache } from '../settings';
 import { browserRegistrationApi } from './browser-api';
+import { serveChecker } from './checker';
 import { desiredScripts, type RegistrationApi, syncRegistrations } from './registration';
 
 /** Loopback pages get the e2e build's manifest content script already; registering them too would inject twice. */
@@ -9,7 +10,8 @@ const skipHost = (siteKey: string) => E2E && (siteKey === '127.0.0.1' || siteKey
 
 /**
  * The background's whole job: keep the content script registered exactly on the sites that
- * are switched on and permitted. Runs on startup, on settings change and on permission change;
+ * are switched on and permitted, and inject the checker into the frames whose content script
+ * asks for it. Runs on startup, on settings change and on permission change;
  * syncs are serialised so two quick changes cannot interleave their register/unregister calls.
  */
 export function startBackground(api: RegistrationApi = browserRegistrationApi): {
@@ -27,6 +29,7 @@ export function startBackground(api: RegistrationApi = browserRegistrationApi): 
       });
     return queue;
   };
+  serveChecker();
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
   browser.permissions.onAdded.addListener(() => void sync());

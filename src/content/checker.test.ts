@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startChecker } from './checker';
+import { leaveHandoff } from './handoff';
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = `<form><label>CPT <input name="cpt" value="97535"></label>
+    <label>Units <input name="units" value="2"></label><label>Minutes <input name="minutes" value="30"></label>
+    <button type="submit">Submit</button></form>`;
+  ctx = new ContentScriptContext('portal');
+});
+afterEach(() => ctx.abort());
+
+const overlays = () => document.querySelectorAll('charge-guard-overlay').length;
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
+test('runs under the gate context once, however often it is injected', async () => {
+  const handoff = leaveHandoff(ctx);
+  startChecker();
+  startChecker();
+  expect(handoff.checkerStarted).toBe(true);
+  await until(() => overlays() > 0);
+  expect(overlays()).toBe(1);
+  ctx.abort(); // the gate's context ends (extension update): the checker's overlay goes with it
+  expect(overlays()).toBe(0);
+});

@@ -1,0 +1,15 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { takeHandoff } from './handoff';
+import { runChargeGuard } from './run';
+
+/**
+ * The checker's start, injected by the background into a frame whose gate asked for it. It
+ * runs once per frame, under the content script's context (so an extension update stops it
+ * the same way); injected without a gate (never expected), it makes a context of its own.
+ */
+export function startChecker(): void {
+  const handoff = takeHandoff();
+  if (handoff?.checkerStarted) return;
+  if (handoff) handoff.checkerStarted = true;
+  runChargeGuard(handoff?.ctx ?? new ContentScriptContext('portal'));
+}

@@ -1,0 +1,91 @@
+import { looksLikeCode } from './shapes';
+import { OVERLAY_HOST_ATTR } from './types';
+import { ROLE_WORDS } from './vocabulary';
+import { openShadowRoots } from './watch';
+import { toWords } from './words';
+
+/**
+ * The content script's gate: could this document (or a subtree a page just added) hold charge
+ * fields? Cheap and generous. A "yes" loads the checker (reader, rules, overlay) into the frame,
+ * which then decides for real; a "no" must never hide a page the reader would read, so every
+ * signal the reader leans on counts here too: a field or column named with one of the reader's
+ * own strong role words, a procedure code in a field or a cell, the same words in the page's
+ * text next to fields. Pages with none of these (a schedule, an inbox, a log-in) cost one pass
+ * of native queries and never load the checker.
+ */
+
+/** Roles that only a service line has: a page with none of these words holds no charge line. */
+const LINE_ROLES = new Set(['code', 'modifier', 'units', 'minutes', 'dx', 'dx-pointer', 'charge']);
+/** The reader's words that name such a field on their own (weight 3 and up in ROLE_WORDS). */
+const STRONG_PHRASES = ROLE_WORDS.filter(([, role, weight]) => weight >= 3 && LINE_ROLES.has(role)).map(
+  ([phrase]) => phrase,
+);
+/** On `toWords` output: " days or units ", " cpt ". */
+const STRONG_WORDS = new RegExp(` (?:${STRONG_PHRASES.join('|')}) `);
+/** On raw page text, where words are separated by anything that is not a letter or a digit. */
+const STRONG_TEXT = new RegExp(
+  `(?:^|[^a-z0-9])(?:${STRONG_PHRASES.map((p) => p.replace(/ /g, '[^a-z0-9]+')).join('|')})(?:[^a-z0-9]|$)`,
+  'i',
+);
+
+const CONTROLS = 'input,select,textarea,[contenteditable]:not([contenteditable=false])';
+const CELLS = 'td,[role=gridcell],[role=cell]';
+/** Captions of fields and columns, judged one by one: script-built tables often have no space between cells. */
+const CAPTIONS = 'th,[role=columnheader],label,legend,caption';
+const ATTRIBUTES = ['name', 'id', 'placeholder', 'aria-label', 'title', 'data-field'] as const;
+/** Bounds for pathological pages: past these, say yes (the reader has its own limits). */
+const MAX_CONTROLS = 5000;
+const MAX_CELLS = 20000;
+const MAX_TEXT = 500_000;
+
+type Root = Document | ShadowRoot | Element;
+
+function controlSays(el: Element): boolean {
+  const value = (el as HTMLInputElement).value;
+  if (typeof value === 'string' && value.length <= 80 && looksLikeCode(value)) return true;
+  let names = '';
+  for (const attribute of ATTRIBUTES) names += ` ${el.getAttribute(attribute) ?? ''}`;
+  return STRONG_WORDS.test(toWords(names));
+}
+
+function textOf(root: Root): string {
+  if (root.nodeType === 9) return (root as Document).body?.textContent ?? '';
+  return root.textContent ?? '';
+}
+
+/** The light DOM of one root (no shadow roots): a charge field or column is there, or may be. */
+function rootSays(root: Root): boolean {
+  const controls = root.querySelectorAll(CONTROLS);
+  if (controls.length > MAX_CONTROLS) return true;
+  for (const el of Array.from(controls)) {
+    if (!el.closest(`[${OVERLAY_HOST_ATTR}]`) && controlSays(el)) return true;
+  }
+  const cells = root.querySelectorAll(CELLS);
+  if (cells.length > MAX_CELLS) return true;
+  for (const cell of Array.from(cells)) {
+    const text = cell.textContent ?? '';
+    if (text.length <= 200 && looksLikeCode(text.trim().slice(0, 80))) return true;
+  }
+  if (controls.length === 0 && cells.length === 0) return false;
+  // Labels, headers and captions of the fields: "CPT", "Units", "Dx pointer".
+  const captions = root.querySelectorAll(CAPTIONS);
+  if (captions.length > MAX_CELLS) return true;
+  for (const caption of Array.from(captions)) {
+    const text = caption.textContent ?? '';
+    if (text.length <= 200 && STRONG_WORDS.test(toWords(text))) return true;
+  }
+  // Any other text beside them ("<span>Units</span> <input>").
+  const text = textOf(root);
+  return text.length > MAX_TEXT || STRONG_TEXT.test(text);
+}
+
+/** Whether `root` (a document, or an element a page just added) may hold charge fields, open shadow roots included. */
+export function mayHoldCharges(root: Root): boolean {
+  if (root.nodeType === 1) {
+    const el = root as Element;
+    if (el.hasAttribute(OVERLAY_HOST_ATTR)) return false;
+    if (el.matches(CONTROLS) && controlSays(el)) return true;
+  }
+  if (rootSays(root)) return true;
+  return openShadowRoots(root).some(rootSays);
+}
