@@ -78,6 +78,26 @@ describe('updateSettings', () => {
     expect(user.unitMethod).toBe('ama');
     expect(repairs).toEqual([]);
   });
+
+  test('two quick updates both land: the second does not write over the first', async () => {
+    await Promise.all([
+      updateSettings((s) => {
+        s.unitMethod = 'ama';
+      }),
+      updateSettings((s) => {
+        s.sites['portal.x.com'] = { enabled: true, profile: null };
+      }),
+      updateSettings(() => {
+        throw new Error('a change that fails');
+      }).catch(() => null),
+      updateSettings((s) => {
+        s.sites['portal.y.com'] = { enabled: false, profile: null };
+      }),
+    ]);
+    const { user } = await loadUserSettings();
+    expect(user.unitMethod).toBe('ama');
+    expect(Object.keys(user.sites).sort()).toEqual(['portal.x.com', 'portal.y.com']);
+  });
 });
 
 describe('recordOverride', () => {

@@ -114,7 +114,21 @@ export async function writeUserSettings(settings: Settings): Promise<void> {
 }
 
 /** Read-modify-write of the user's own settings (the policy is applied on load, never stored). */
-export async function updateSettings(change: (user: Settings) => void): Promise<Settings> {
+/** Updates made in one extension page, in the order they were asked for (see updateSettings). */
+let updates: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read, change, write the user's settings. Updates from one page run one after another: two
+ * quick edits (a severity, then the site's profile) would otherwise both read the old settings
+ * and the second write would undo the first.
+ */
+export function updateSettings(change: (user: Settings) => void): Promise<Settings> {
+  const update = updates.then(() => readChangeWrite(change));
+  updates = update.catch(() => {});
+  return update;
+}
+
+async function readChangeWrite(change: (user: Settings) => void): Promise<Settings> {
   // Only the user's own settings are read: a write never waits on the (sometimes slow) policy.
   let stored: unknown;
   try {
