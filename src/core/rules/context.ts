@@ -6,6 +6,7 @@ import { DISCIPLINE_OF_MODIFIER } from '../data/modifiers';
 import { MUE, MUE_BUILT_IN_VERSION } from '../data/mue';
 import { NCCI_BUILT_IN_VERSION, NCCI_PAIRS } from '../data/ncci';
 import type { PayerProfile } from '../profile';
+import { DISCIPLINE, modifierKind } from './modifier-kinds';
 import type { EditLookup, LineView, RuleContext } from './types';
 
 export function pairKey(column1: string, column2: string): string {
@@ -106,10 +107,8 @@ function lineViews(claim: Claim): LineView[] {
       isBlank(raw.charge);
     let disciplineModifiers = NONE;
     for (const m of line.modifiers) {
-      // ONLY holds exactly the discipline modifiers: one lookup says whether m is one.
-      const only = ONLY.get(m);
-      if (only === undefined || disciplineModifiers.includes(m)) continue;
-      disciplineModifiers = disciplineModifiers === NONE ? only : [...disciplineModifiers, m];
+      if ((modifierKind(m) & DISCIPLINE) === 0 || disciplineModifiers.includes(m)) continue;
+      disciplineModifiers = disciplineModifiers === NONE ? (ONLY.get(m) ?? [m]) : [...disciplineModifiers, m];
     }
     views.push({
       line,

@@ -3,13 +3,14 @@ import type { Finding } from '../finding';
 import { billsLikeMedicare } from '../profile';
 import { lineDiscipline } from './context';
 import { finding, lineLabel } from './finding';
+import { ASSISTANT, modifierKind } from './modifier-kinds';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const EVALUATION_SOURCE = 'CMS Pub. 100-02, ch. 15, §230.1–230.2 (assistants may not perform evaluations)';
 
 /** CQ or CO, the first on the line; they are on few lines, so no list is built for every line. */
 function firstAssistantModifier(modifiers: readonly string[]): string | undefined {
-  for (const m of modifiers) if (ASSISTANT_MODIFIERS.has(m)) return m;
+  for (const m of modifiers) if ((modifierKind(m) & ASSISTANT) !== 0) return m;
   return undefined;
 }
 

@@ -1,5 +1,4 @@
 import {
-  DISTINCT_SERVICE_MODIFIERS,
   isModifierShape,
   KNOWN_MODIFIERS,
   MODIFIER_25_SOURCE,
@@ -11,6 +10,7 @@ import { NCCI_BUILT_IN_VERSION, NCCI_NON_PAIRS } from '../data/ncci';
 import type { Finding } from '../finding';
 import { pairKey } from './context';
 import { finding, lineLabel } from './finding';
+import { CONFLICTING, DISTINCT, KNOWN, MISPLACEABLE, modifierKind, modifierKinds } from './modifier-kinds';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const MODIFIER_SHAPE_SOURCE = 'CMS-1500 item 24D (two-character CPT/HCPCS modifiers); NUCC 1500 instructions';
@@ -30,14 +30,6 @@ const KX_LIABILITY: readonly { modifier: string; says: string }[] = [
 ];
 const KX_LIABILITY_SOURCE =
   'CMS Pub. 100-04, ch. 5, §10.3 (KX attests medical necessity above the threshold); CMS Pub. 100-04, ch. 30, §40.3 (GA, GZ)';
-
-/** Modifiers in some conflicting pair: a line with none of them (nearly every line) skips the pair scan. */
-const CONFLICTING: ReadonlySet<string> = new Set(MODIFIER_CONFLICTS.map((c) => c.a));
-
-function hasAny(mods: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const m of mods) if (set.has(m)) return true;
-  return false;
-}
 
 const NON_PAIR_KEYS = new Set(NCCI_NON_PAIRS.flatMap(({ codes: [a, b] }) => [pairKey(a, b), pairKey(b, a)]));
 
@@ -108,7 +100,7 @@ function conflicts(view: LineView, out: Finding[]): void {
       );
     }
   }
-  if (!hasAny(mods, CONFLICTING)) return;
+  if ((modifierKinds(mods) & CONFLICTING) === 0) return;
   for (const c of MODIFIER_CONFLICTS) {
     if (!mods.includes(c.a) || !mods.includes(c.b)) continue;
     // 59 with an X modifier: the X modifier is the more specific one, so dropping 59 is always right.
@@ -178,7 +170,7 @@ function distinctWithoutPartner(view: LineView, ctx: RuleContext, out: Finding[]
   const { line } = view;
   let distinct: string | undefined;
   for (const m of line.modifiers) {
-    if (!DISTINCT_SERVICE_MODIFIERS.has(m)) continue;
+    if ((modifierKind(m) & DISTINCT) === 0) continue;
     distinct = m;
     break;
   }
@@ -204,11 +196,11 @@ function distinctWithoutPartner(view: LineView, ctx: RuleContext, out: Finding[]
   );
 }
 
-/** Modifiers misplaced() looks for: 25, 52 and the distinct-service ones. */
-const MISPLACEABLE: ReadonlySet<string> = new Set(['25', '52', ...DISTINCT_SERVICE_MODIFIERS]);
-
 function onlyPlainModifiers(mods: readonly string[]): boolean {
-  for (const m of mods) if (!KNOWN_MODIFIERS.has(m) || MISPLACEABLE.has(m)) return false;
+  for (const m of mods) {
+    const kind = modifierKind(m);
+    if ((kind & KNOWN) === 0 || (kind & MISPLACEABLE) !== 0) return false;
+  }
   return true;
 }
 
