@@ -87,9 +87,18 @@ export function measureAnchors(model: OverlayModel): Anchor[] {
   });
 }
 
-/** Boxes of the page's controls that are on screen (what badges and the panel must not cover). */
-export function controlBoxes(controls: readonly Element[], viewport: Size): Box[] {
-  return controls.map((el) => toBox(el.getBoundingClientRect())).filter((b) => isVisible(b, viewport));
+/** Where each of the page's controls is, in the order given (one read per element). */
+export function readBoxes(controls: readonly Element[]): Box[] {
+  return controls.map((el) => toBox(el.getBoundingClientRect()));
+}
+
+/** The boxes on screen: what badges and the panel must not cover. */
+export function onScreen(boxes: readonly Box[], viewport: Size): Box[] {
+  return boxes.filter((b) => isVisible(b, viewport));
+}
+
+export function sameBox(a: Box, b: Box): boolean {
+  return a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
 }
 
 /** Rings and badges for measured fields, clear of the given control boxes. No DOM access. */

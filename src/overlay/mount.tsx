@@ -5,7 +5,16 @@ import { afterLayout } from './after-layout';
 import { announceNewErrors } from './announce';
 import { OverlayView } from './components/Overlay';
 import type { PanelPlacement } from './components/Panel';
-import { type Anchor, controlBoxes, EMPTY_LAYOUT, type Layout, measureAnchors, placeAll } from './layout';
+import {
+  type Anchor,
+  EMPTY_LAYOUT,
+  type Layout,
+  measureAnchors,
+  onScreen,
+  placeAll,
+  readBoxes,
+  sameBox,
+} from './layout';
 import type { Box } from './placement';
 import { clampToViewport, pickCorner } from './placement';
 import { applyStyles } from './styles';
@@ -86,10 +95,17 @@ export function mountOverlay(
    * The controls' boxes, kept while the page has not scrolled or resized and no field with a
    * finding moved: typing a digit moves nothing, and reading hundreds of boxes on a big page
    * costs milliseconds per keystroke. A fresh reading hands over new control elements; when
-   * there are as many as before and every field with a finding is where it was (a grid that
-   * re-rendered the same rows), the page is taken to be laid out as before and the boxes stay.
+   * there are as many as before, no field with a finding moved and a few controls spread over
+   * the list are exactly where their predecessors were (a grid that re-rendered the same rows),
+   * the page is taken to be laid out as before and the boxes stay.
    */
-  let controlCache: { controls: Element[]; boxes: Box[]; anchors: Map<string, Box> } | null = null;
+  let controlCache: {
+    controls: Element[];
+    /** Per control, in order, on screen or not (for the spot check). */
+    all: Box[];
+    visible: Box[];
+    anchors: Map<string, Box>;
+  } | null = null;
 
   const attach = () => {
     // Pages that replace <body> (SPA navigation) would drop a host kept there.
@@ -121,15 +137,14 @@ export function mountOverlay(
     );
   };
 
-  /** The cached control boxes, still good for these controls and fields, or null when they must be read again. */
-  const cachedBoxes = (current: Element[], anchors: readonly Anchor[]): Box[] | null => {
-    if (!controlCache || moved(anchors, controlCache.anchors)) return null;
-    if (controlCache.controls === current) return controlCache.boxes;
-    const sameLayout =
-      current.length === controlCache.controls.length &&
-      anchors.length > 0 &&
-      anchors.every((a) => controlCache!.anchors.has(a.key));
-    return sameLayout ? controlCache.boxes : null;
+  /** Whether the cached control boxes still hold for these controls and fields. */
+  const cacheHolds = (current: Element[], anchors: readonly Anchor[]): boolean => {
+    const cache = controlCache;
+    if (!cache || moved(anchors, cache.anchors)) return false;
+    if (cache.controls === current) return true;
+    const n = current.length;
+    if (n === 0 || n !== cache.controls.length) return false;
+    return [0, n >> 1, n - 1].every((i) => sameBox(readBoxes([current[i]!])[0]!, cache.all[i]!));
   };
 
   /**
@@ -152,11 +167,14 @@ export function mountOverlay(
     // Which elements are controls changes with the page, not with scrolling: ask once per update.
     controls ??= current.obstacles();
     const anchors = measureAnchors(current);
-    const kept = cachedBoxes(controls, anchors);
-    if (kept) controlCache!.controls = controls;
-    else controlCache = { controls, boxes: controlBoxes(controls, viewport), anchors: new Map() };
-    for (const a of anchors) controlCache!.anchors.set(a.key, a.box);
-    const next = placeAll(anchors, controlCache!.boxes, viewport);
+    let cache = controlCache;
+    if (cache && cacheHolds(controls, anchors)) cache.controls = controls;
+    else {
+      const all = readBoxes(controls);
+      cache = controlCache = { controls, all, visible: onScreen(all, viewport), anchors: new Map() };
+    }
+    for (const a of anchors) cache.anchors.set(a.key, a.box);
+    const next = placeAll(anchors, cache.visible, viewport);
     // Pick a corner when the panel opens or closes or the window resizes, not on every
     // keystroke: a panel that jumps while someone types is worse than one that covers a little.
     if (!placement.at && pickKey !== lastPick) {
@@ -264,12 +282,6 @@ function placed(layout: Layout, placement: PanelPlacement): string {
 function moved(anchors: readonly Anchor[], before: ReadonlyMap<string, Box>): boolean {
   return anchors.some((a) => {
     const was = before.get(a.key);
-    return (
-      was !== undefined &&
-      (was.left !== a.box.left ||
-        was.top !== a.box.top ||
-        was.width !== a.box.width ||
-        was.height !== a.box.height)
-    );
+    return was !== undefined && !sameBox(was, a.box);
   });
 }
