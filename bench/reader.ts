@@ -4,10 +4,16 @@
  * without a full `npm run bench`. First call (cold caches and JIT, what a page load pays) and
  * the median of the calls after it. The "reading" column is a short hash of what was read
  * (claim, binding roles and lines): it must not change when only speed is meant to.
- * Run: `npx tsx bench/reader.ts [--runs N]`.
+ * Run: `npx tsx bench/reader.ts [--runs N] [--against REV] [--profile PAGE]`.
+ *
+ * `--against REV` also bundles src/ as committed at REV and times both readers in the same
+ * page, calls alternating, so a busy machine slows both alike: the ratio column is the median
+ * of per-pair ratios (this tree / REV), and "same" says whether both read the same.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -20,21 +26,93 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
 /** `--profile PAGE`: sample the reader on one page (readable names) and print where the time goes. */
 const profileArg = process.argv.indexOf('--profile');
 const PROFILE = profileArg > 0 ? process.argv[profileArg + 1] : undefined;
+const againstArg = process.argv.indexOf('--against');
+const AGAINST = againstArg > 0 ? process.argv[againstArg + 1] : undefined;
+const BASE_GLOBAL = '__cgReaderBase';
 
 /** readPage bundled as the release build would: production mode, no dev-only code. */
-async function readerBundle(minify = true): Promise<string> {
+async function readerBundle(
+  minify = true,
+  entry = fileURLToPath(new URL('../src/page/index.ts', import.meta.url)),
+  globalName = GLOBAL,
+): Promise<string> {
   const { buildSync } = await import('esbuild');
   const result = buildSync({
-    entryPoints: [fileURLToPath(new URL('../src/page/index.ts', import.meta.url))],
+    entryPoints: [entry],
     bundle: true,
     minify,
     write: false,
     format: 'iife',
-    globalName: GLOBAL,
+    globalName,
     target: 'es2022',
     define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.DEV': 'false' },
   });
   return result.outputFiles[0]?.text ?? '';
+}
+
+/** readPage as committed at `rev` (src/ exported to a scratch directory, so the working tree is not touched). */
+async function baseBundle(rev: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-reader-base-'));
+  try {
+    execFileSync('sh', ['-c', `git -C "${REPO_ROOT}" archive "${rev}" src | tar -x -C "${dir}"`]);
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
+    return await readerBundle(true, join(dir, 'src/page/index.ts'), BASE_GLOBAL);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs inside the page: both readers, calls alternating; medians, median per-pair ratio, same reading. */
+function compareInPage({ name, base, runs }: { name: string; base: string; runs: number }) {
+  type Api = { readPage: (d: Document, c: unknown) => unknown };
+  const apis = window as unknown as Record<string, Api>;
+  const ours = apis[name];
+  const theirs = apis[base];
+  if (!ours || !theirs) throw new Error('reader bundles not loaded');
+  const config = { taught: [] };
+  const summary = (r: unknown) => {
+    const reading = r as {
+      claim: unknown;
+      bindings: { role: string; line?: number; element: Element }[];
+    } | null;
+    if (!reading) return 'null';
+    const all = Array.from(document.querySelectorAll('*'));
+    return JSON.stringify([
+      reading.claim,
+      reading.bindings.map((b) => [b.role, b.line, all.indexOf(b.element)]),
+    ]);
+  };
+  let start = performance.now();
+  const baseReading = summary(theirs.readPage(document, config));
+  const baseFirst = performance.now() - start;
+  start = performance.now();
+  const ourReading = summary(ours.readPage(document, config));
+  const ourFirst = performance.now() - start;
+  const a: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? [ours, theirs] : [theirs, ours];
+    const took = order.map((api) => {
+      const t = performance.now();
+      api.readPage(document, config);
+      return performance.now() - t;
+    });
+    const mine = (i % 2 === 0 ? took[0] : took[1]) ?? 0;
+    const base = (i % 2 === 0 ? took[1] : took[0]) ?? 0;
+    a.push(mine);
+    b.push(base);
+    ratios.push(mine / Math.max(base, 0.05));
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  return {
+    ourFirst,
+    baseFirst,
+    ourMedian: median(a),
+    baseMedian: median(b),
+    ratio: median(ratios),
+    same: ourReading === baseReading,
+  };
 }
 
 interface Timing {
@@ -82,6 +160,8 @@ async function load(page: Page, url: string, bundle: string): Promise<void> {
   }
   if (!(await page.evaluate((name) => name in window, GLOBAL)))
     await page.evaluate(`${bundle};window.${GLOBAL}=${GLOBAL};`);
+  // tsx keeps function names with a __name helper that the page lacks.
+  await page.evaluate('window.__name = (f) => f');
 }
 
 async function measure(page: Page, url: string, bundle: string): Promise<Timing> {
@@ -146,6 +226,37 @@ async function profile(path: string): Promise<void> {
   }
 }
 
+async function compare(pages: string[], bundle: string, rev: string): Promise<void> {
+  const base = await baseBundle(rev);
+  const server = await startFixtureServer();
+  const browser = await launchBrowser({ extensionDir: null });
+  try {
+    const page = await browser.context.newPage();
+    const rows = [
+      `${'page'.padEnd(34)}${'first ms'.padStart(10)}${`(${rev})`.padStart(12)}${'median ms'.padStart(11)}${`(${rev})`.padStart(12)}${'ratio'.padStart(7)}  same`,
+    ];
+    for (const path of pages) {
+      await load(page, server.url(path), `${bundle};${base}`);
+      if (!(await page.evaluate((name) => name in window, BASE_GLOBAL)))
+        await page.evaluate(`${base};window.${BASE_GLOBAL}=${BASE_GLOBAL};`);
+      const t = await page.evaluate(compareInPage, { name: GLOBAL, base: BASE_GLOBAL, runs: RUNS });
+      const f = (x: number, w: number) => x.toFixed(2).padStart(w);
+      rows.push(
+        `${path.padEnd(34)}${f(t.ourFirst, 10)}${f(t.baseFirst, 12)}${f(t.ourMedian, 11)}${f(t.baseMedian, 12)}${f(t.ratio, 7)}  ${t.same ? 'yes' : 'NO'}`,
+      );
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+    console.log(rows.join('\n'));
+    console.log(
+      `(${RUNS} alternating calls after each reader's first; ratio = median of this tree / ${rev} per pair)`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (PROFILE) return profile(PROFILE);
   const bundle = await readerBundle();
@@ -154,6 +265,7 @@ async function main(): Promise<void> {
     .sort()
     .map((f) => `portals/${f}`);
   const pages = ['bench/portal-20k.html', 'bench/grid-200ms.html', ...portals];
+  if (AGAINST) return compare(pages, bundle, AGAINST);
   const server = await startFixtureServer();
   const browser = await launchBrowser({ extensionDir: null });
   try {

@@ -135,6 +135,28 @@ describe('walking', () => {
     expect(collect(document).fields.map((f) => f.value)).toEqual(['97110 Ther ex', '2', '97112']);
   });
 
+  test('a log table nothing in which could be a value is passed over whole; one with a code or a naming header is read', () => {
+    const log = (what: string, header = 'What') =>
+      `<table><thead><tr><th>When</th><th>User</th><th>${header}</th><th></th></tr></thead><tbody>${Array.from(
+        { length: 30 },
+        (_, i) =>
+          `<tr><td>2026-03-${String(i + 1).padStart(2, '0')} 10:00</td><td>Quinn</td><td>${what}</td><td><a href="#"><svg><path d="M0 0"/></svg></a></td></tr>`,
+      ).join('')}</tbody></table>`;
+    document.body.innerHTML = `${log('goals plan')}<input name="after">`;
+    expect(collect(document).fieldElements.map((e) => e.getAttribute('name') ?? e.textContent)).toEqual([
+      'after',
+    ]);
+    document.body.innerHTML = log('97110 Ther ex');
+    expect(collect(document).fields).toHaveLength(30);
+    document.body.innerHTML = log('2', 'Units');
+    expect(collect(document).fields).toHaveLength(30);
+    // An input, or a custom element that may hold one in its shadow root, makes the table one to walk.
+    document.body.innerHTML = log('goals plan').replace('<td>Quinn</td>', '<td><x-box></x-box></td>');
+    const shadow = (document.querySelector('x-box') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<input name="inside">';
+    expect(collect(document).fieldElements.map((e) => e.getAttribute('name'))).toEqual(['inside']);
+  });
+
   test('visibility without layout: type=hidden, a hidden ancestor, inline display:none', () => {
     document.body.innerHTML =
       '<input type="hidden" name="h" value="97110"><div hidden><input name="a"></div><div style="display: none"><input name="b"></div><input name="v">';

@@ -1,7 +1,7 @@
 import { HeaderFinder } from './headers';
-import { mayNameRole } from './qualify';
+import { mayNameRole, possibleRoleWeights, roleWeights, textCellMayQualify } from './qualify';
 import type { AssignedRole, ControlRecord, FieldKind, FieldRecord, FormRecord } from './record';
-import { leadingCode, looksLikeCode, looksLikeIcdList } from './shapes';
+import { leadingCode, looksLikeCode, looksLikeIcdList, mayHoldLeadingCode } from './shapes';
 import { type FieldRole, OVERLAY_HOST_ATTR } from './types';
 import { cleanText } from './words';
 
@@ -52,10 +52,18 @@ const SKIPPED =
   'script,style,template,noscript,svg,math,iframe,frame,object,embed,canvas,video,audio,datalist,head,' +
   '[role=listbox],[role=option],[role=menu],[role=menubar],[role=menuitem],[role=tooltip],[role=tree],' +
   `[${OVERLAY_HOST_ATTR}]`;
-const SKIPPED_INSIDE = `${SKIPPED},select,[contenteditable]:not([contenteditable=false])`;
-/** The tags of SKIPPED: most skipped subtrees (icons) are told by their tag, without matches(). */
+/** The tags of SKIPPED: told by localName during the walk, no selector matching per element. */
 const SKIPPED_TAGS = new Set(SKIPPED.split(',').filter((s) => /^[a-z]+$/.test(s)));
-const EDITABLE = '[contenteditable]:not([contenteditable=false])';
+const SKIPPED_ROLES = new Set(['listbox', 'option', 'menu', 'menubar', 'menuitem', 'tooltip', 'tree']);
+/** Elements whose attributes change how they (or their subtree) are read: one native query per root. */
+const MARKED = `[role],[contenteditable],[${OVERLAY_HOST_ATTR}]`;
+/** The only elements an open shadow root can be attached to (DOM standard): no .shadowRoot read for the rest. */
+const SHADOW_HOST_TAGS = new Set(
+  'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span'.split(','),
+);
+/** What a table may hold and still be passed over whole: its own parts, links and SVG icons. */
+const TABLE_PARTS = ['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col', 'a'];
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const FIELD_TAGS = new Set(['input', 'select', 'textarea', 'button']);
 /** A text that may start with a procedure or diagnosis code: "97535 ...", "G0283", "I69.351". */
 const CODE_START = /^\s*[A-Za-z]?\d/;
@@ -113,6 +121,7 @@ class Collector {
   private readonly notValue = new Map<Element, boolean>();
   private readonly legendNames = new Map<Element, boolean>();
   private readonly namesRole = new Map<string, boolean>();
+  private readonly memo = new Map<string, Set<string>>();
 
   constructor(
     private readonly doc: Document,
@@ -128,40 +137,77 @@ class Collector {
   }
 
   /**
-   * One native querySelectorAll('*') per root (document order) and a few cheap checks per
-   * element: skipped subtrees (one native query for their tops, then their descendants are
-   * passed over by contains()), text only for leaves, records only for candidates.
+   * One native querySelectorAll('*') per root, in document order, where an element's
+   * descendants are the run of elements right after it: a skipped subtree, or a table none
+   * of whose cells could be a value, is passed over by jumping past that run. Per element the
+   * rest costs its tag and, for candidates only, more.
    */
   private walkRoot(root: Document | ShadowRoot): void {
     this.out.roots.push(root);
     this.resolveSelectors(root);
-    const special = new Set(root.querySelectorAll(`${EDITABLE},[role=button]`));
-    const skipTops = new Set(root.querySelectorAll(SKIPPED_INSIDE));
+    const marks = marksIn(root);
     const all = root.querySelectorAll('*');
-    let skipInside: Element | null = null;
-    for (let i = 0; i < all.length; i++) {
+    const count = all.length;
+    for (let i = 0; i < count; i++) {
       if (this.out.fields.length >= this.max) return;
       const el = all[i] as Element;
-      let skipped = false;
-      if (skipInside !== null) {
-        if (skipInside.contains(el)) skipped = true;
-        else skipInside = null;
-      }
-      if (!skipped && skipTops.has(el)) {
-        skipInside = el;
-        skipped = SKIPPED_TAGS.has(el.localName) || el.matches(SKIPPED);
-      }
-      // A taught or adapter mapping reads an element wherever it is, skipped subtree or not.
-      if (skipped) {
-        if (this.hasRules) this.visitMapped(el, root);
+      const tag = el.localName;
+      const skipsSelf = SKIPPED_TAGS.has(tag) || marks.skipped.has(el);
+      if (skipsSelf || tag === 'select' || marks.editable.has(el)) {
+        // Skipped, or read as one field (select, contenteditable): never their insides.
+        const last = i + el.getElementsByTagName('*').length;
+        if (!skipsSelf) this.visitInPlace(el, tag, root, marks);
+        // A taught or adapter mapping reads an element wherever it is, skipped subtree or not.
+        if (this.hasRules)
+          for (let j = skipsSelf ? i : i + 1; j <= last && this.out.fields.length < this.max; j++)
+            this.visitMapped(all[j] as Element, root);
+        i = last;
         continue;
       }
-      if (this.hasRules && this.visitMapped(el, root)) {
-        // mapped: recorded above
-      } else this.visit(el, root, special);
-      const shadow = (el as HTMLElement).shadowRoot;
+      if (tag === 'table' && this.tableIsInert(el, marks)) {
+        i += el.getElementsByTagName('*').length;
+        continue;
+      }
+      this.visitInPlace(el, tag, root, marks);
+    }
+  }
+
+  /** Reads one element, then walks its open shadow root in place. */
+  private visitInPlace(el: Element, tag: string, root: Document | ShadowRoot, marks: Marks): void {
+    if (!this.hasRules || !this.visitMapped(el, root)) this.visit(el, tag, root, marks);
+    if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) {
+      const shadow = el.shadowRoot;
       if (shadow) this.walkRoot(shadow);
     }
+  }
+
+  /**
+   * A table none of whose cells could become a value, with nothing else in it to read: a
+   * schedule, an audit log. Decided once, for thousands of cells, from what the browser
+   * answers natively: only table parts, links and SVG icons inside (cached tag lists), no
+   * marked element, no text that could start with a code, and no words (its headers, any
+   * piece of its text, header rows around it) that could lift a cell to MIN_SCORE. A cell's
+   * own title, aria-label, name or id is not looked at here: that would cost a selector
+   * match per cell, which is what passing the table over saves.
+   */
+  private tableIsInert(table: Element, marks: Marks): boolean {
+    if (this.hasRules || marks.tables().has(table)) return false;
+    let parts = table.getElementsByTagNameNS(SVG_NS, '*').length;
+    for (const tag of TABLE_PARTS) parts += table.getElementsByTagName(tag).length;
+    if (parts !== table.getElementsByTagName('*').length) return false;
+    if (table.closest('[role=gridcell],[role=cell]') || this.legendNamesRole(table)) return false;
+    const text = table.textContent ?? '';
+    if (mayHoldLeadingCode(text)) return false;
+    const inText = possibleRoleWeights(text);
+    // A column without a header takes one from a row before it: from the table's text or from around it.
+    const header = new Map(inText);
+    const headers = [...this.headers.columnHeaders(table), ...this.headers.headerRowTextsAround(table)];
+    for (const h of headers) {
+      if (!h) continue; // columns without a header are holes in the list
+      for (const [role, weight] of roleWeights(h, this.memo))
+        if (weight > (header.get(role) ?? 0)) header.set(role, weight);
+    }
+    return !textCellMayQualify(header, inText);
   }
 
   private resolveSelectors(root: Document | ShadowRoot): void {
@@ -198,10 +244,9 @@ class Collector {
   }
 
   /** Collects one element (outside skipped subtrees) if it is a candidate. */
-  private visit(el: Element, root: Document | ShadowRoot, special: Set<Element>): void {
-    const tag = el.localName;
-    if (!FIELD_TAGS.has(tag) && !special.has(el)) {
-      if (el.childElementCount === 0) this.maybeText(el, root);
+  private visit(el: Element, tag: string, root: Document | ShadowRoot, marks: Marks): void {
+    if (!FIELD_TAGS.has(tag) && !marks.special.has(el)) {
+      if (el.firstElementChild === null) this.maybeText(el, tag, root, marks.roles);
       return;
     }
     if (tag === 'input') {
@@ -216,31 +261,36 @@ class Collector {
   }
 
   /** Read-only text that may hold a value: table/grid cells, and any short text that starts with a code. */
-  private maybeText(el: Element, root: Document | ShadowRoot): void {
+  private maybeText(
+    el: Element,
+    tag: string,
+    root: Document | ShadowRoot,
+    roles: Map<Element, string>,
+  ): void {
     const raw = el.textContent ?? '';
     if (raw.length > 400) return;
-    const role = el.getAttribute('role');
-    const cellish = el.localName === 'td' || role === 'gridcell' || role === 'cell';
+    const role = roles.get(el) ?? null;
+    const cellish = tag === 'td' || role === 'gridcell' || role === 'cell';
     // Most leaves are words: one anchored test rejects them before any other work.
     if (!cellish && !CODE_START.test(raw)) return;
     const text = cleanText(raw, 200);
     if (!text || text.length > 80) return;
     if (!cellish && !looksLikeCode(text) && !looksLikeIcdList(text)) return;
-    if (NOT_VALUE_TAGS.has(el.localName) || (role !== null && NOT_VALUE_ROLES.has(role))) return;
-    if (el.parentElement && this.isNotValue(el.parentElement)) return;
+    if (NOT_VALUE_TAGS.has(tag) || (role !== null && NOT_VALUE_ROLES.has(role))) return;
+    if (el.parentElement && this.isNotValue(el.parentElement, roles)) return;
     if (cellish && !this.cellMayQualify(el, text)) return;
     this.addField(el, root, 'text');
   }
 
   /** el.closest(NOT_VALUE_TEXT) !== null, worked out once per ancestor (cells share their rows). */
-  private isNotValue(el: Element): boolean {
+  private isNotValue(el: Element, roles: Map<Element, string>): boolean {
     let answer = this.notValue.get(el);
     if (answer === undefined) {
-      const role = el.getAttribute('role');
+      const role = roles.get(el);
       answer =
         NOT_VALUE_TAGS.has(el.localName) ||
-        (role !== null && NOT_VALUE_ROLES.has(role)) ||
-        (el.parentElement !== null && this.isNotValue(el.parentElement));
+        (role !== undefined && NOT_VALUE_ROLES.has(role)) ||
+        (el.parentElement !== null && this.isNotValue(el.parentElement, roles));
       this.notValue.set(el, answer);
     }
     return answer;
@@ -587,4 +637,47 @@ function nearbyText(el: Element): string {
     if (node && /^(td|tr|th|tbody|table|form|body)$/.test(node.localName)) return '';
   }
   return '';
+}
+
+/** What one root's marked elements (role, contenteditable, overlay host) mean for the walk. */
+interface Marks {
+  /** Subtrees never read: pick-lists, menus, the overlay. */
+  skipped: Set<Element>;
+  /** Contenteditable elements: one field each, their insides never read. */
+  editable: Set<Element>;
+  /** Non-field elements that are still candidates: contenteditable, role=button. */
+  special: Set<Element>;
+  roles: Map<Element, string>;
+  /** Tables holding a marked element (worked out when first asked). */
+  tables(): Set<Element>;
+}
+
+function marksIn(root: Document | ShadowRoot): Marks {
+  const marked = Array.from(root.querySelectorAll(MARKED));
+  const marks: Marks = {
+    skipped: new Set(),
+    editable: new Set(),
+    special: new Set(),
+    roles: new Map(),
+    tables() {
+      const tables = new Set<Element>();
+      for (const el of marked)
+        for (let t = el.closest('table'); t && !tables.has(t); t = t.parentElement?.closest('table') ?? null)
+          tables.add(t);
+      marks.tables = () => tables;
+      return tables;
+    },
+  };
+  for (const el of marked) {
+    const role = el.getAttribute('role');
+    if (role !== null) marks.roles.set(el, role);
+    if ((role !== null && SKIPPED_ROLES.has(role)) || el.hasAttribute(OVERLAY_HOST_ATTR))
+      marks.skipped.add(el);
+    else if (isEditable(el)) {
+      marks.editable.add(el);
+      marks.special.add(el);
+    }
+    if (role === 'button') marks.special.add(el);
+  }
+  return marks;
 }

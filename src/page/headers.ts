@@ -25,13 +25,32 @@ export class HeaderFinder {
     if (!cell || !row || row.localName !== 'tr') return '';
     const table = tableOf(row);
     if (!table) return '';
-    const column = columnOf(cell);
+    return this.columnHeaders(table)[columnOf(cell)] ?? '';
+  }
+
+  /** A table's header text per column ('' where a column has none), worked out once. */
+  columnHeaders(table: Element): string[] {
     let headers = this.tableHeaders.get(table);
     if (!headers) {
       headers = tableColumnHeaders(table as HTMLTableElement);
       this.tableHeaders.set(table, headers);
     }
-    return headers[column] ?? '';
+    return headers;
+  }
+
+  /**
+   * Every text a cell of this table could take as its header from a header row of plain
+   * elements outside its own rows (fromDivRows, where a column has no header): the rows
+   * before each section, the table and its ancestors. Cells' own rows are the table's text.
+   */
+  headerRowTextsAround(table: Element): string[] {
+    const texts: string[] = [];
+    const levels: Element[] = Array.from(table.children);
+    for (let a: Element | null = table, n = 0; a && n < 4; a = a.parentElement, n++) levels.push(a);
+    for (const level of levels) {
+      if (level.childElementCount >= 2) texts.push(...(this.headerRowFor(level) ?? []));
+    }
+    return texts;
   }
 
   private fromAria(el: Element): string {
@@ -132,11 +151,25 @@ function allHeaderCells(row: HTMLTableRowElement): boolean {
 
 /** Header text per column; several header rows (grouped headers, rowspan/colspan) are joined top to bottom. */
 function tableColumnHeaders(table: HTMLTableElement): string[] {
-  const rows = Array.from(table.rows).filter((r) => tableOf(r) === table);
-  let headerRows = rows.filter((r) => r.parentElement?.localName === 'thead' || allHeaderCells(r));
-  const first = rows[0];
-  if (headerRows.length === 0 && first && rows.length > 1 && !first.querySelector(CONTROLS))
-    headerRows = [first];
+  // A header row is in a thead or holds only th cells (so starts with one): two queries find
+  // them without looking at every row of a long table.
+  const maybe = new Set<HTMLTableRowElement>();
+  for (const r of Array.from(table.querySelectorAll('thead > tr'))) maybe.add(r as HTMLTableRowElement);
+  for (const th of Array.from(table.querySelectorAll('tr > th:first-child')))
+    maybe.add(th.parentElement as HTMLTableRowElement);
+  let headerRows = [...maybe]
+    .filter(
+      (r) =>
+        r.rowIndex >= 0 &&
+        tableOf(r) === table &&
+        (r.parentElement?.localName === 'thead' || allHeaderCells(r)),
+    )
+    .sort((a, b) => a.rowIndex - b.rowIndex);
+  if (headerRows.length === 0) {
+    const rows = Array.from(table.rows).filter((r) => tableOf(r) === table);
+    const first = rows[0];
+    if (first && rows.length > 1 && !first.querySelector(CONTROLS)) headerRows = [first];
+  }
   const columns: string[] = [];
   // Cells spanning down from earlier header rows take their columns in the rows below.
   const taken = new Map<number, Set<number>>();

@@ -228,6 +228,80 @@ export function mayNameRole(text: string, memo: Map<string, boolean>): boolean {
   return names;
 }
 
+/** Per role, the largest weight a phrase of the text gives it. */
+export function roleWeights(text: string, memo: WordMemo): Map<ValueRole, number> {
+  const weights = new Map<ValueRole, number>();
+  for (const gram of gramsOf(text, memo)) {
+    for (const [role, weight] of ROLE_INDEX.get(gram) ?? [])
+      if (weight > (weights.get(role) ?? 0)) weights.set(role, weight);
+  }
+  return weights;
+}
+
+/** Each phrase's key word (its longest), and the phrases each key word stands for. */
+const PHRASES_BY_KEY = new Map<string, [ValueRole, number][]>();
+for (const [phrase, role, weight] of ROLE_WORDS) {
+  const key = phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+  PHRASES_BY_KEY.set(key, [...(PHRASES_BY_KEY.get(key) ?? []), [role, weight]]);
+}
+/** Key words that start the given one ("mod" for "modifiers"): found where it was found. */
+const KEYS_STARTING = new Map<string, string[]>();
+for (const key of PHRASES_BY_KEY.keys())
+  KEYS_STARTING.set(
+    key,
+    [...PHRASES_BY_KEY.keys()].filter((k) => key.startsWith(k)),
+  );
+const KEY_SCAN_SOURCE = [...PHRASES_BY_KEY.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Per role, the most that any phrase of any part of the text could give it: every key word
+ * found anywhere in it (any case, overlapping, across what were separate cells) counts with
+ * all its phrases. An upper bound of `roleWeights` over every piece of the text.
+ */
+export function possibleRoleWeights(text: string): Map<ValueRole, number> {
+  const weights = new Map<ValueRole, number>();
+  const scan = new RegExp(KEY_SCAN_SOURCE, 'giu');
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    for (const key of KEYS_STARTING.get(m[0].toLowerCase()) ?? []) {
+      for (const [role, weight] of PHRASES_BY_KEY.get(key) ?? [])
+        if (weight > (weights.get(role) ?? 0)) weights.set(role, weight);
+    }
+    scan.lastIndex = m.index + 1; // overlapping: "unitsvc" holds "units" and "svc"
+  }
+  return weights;
+}
+
+const VALUE_ROLES: readonly ValueRole[] = [
+  'code',
+  'modifier',
+  'units',
+  'minutes',
+  'dx',
+  'dx-pointer',
+  'pos',
+  'dos',
+  'payer',
+  'charge',
+];
+
+/**
+ * Could a read-only cell with no label, name or hint of its own, and no leading code, reach
+ * MIN_SCORE when its header gives each role at most `header` and the text before it at most
+ * `nearby`? An upper bound on `qualifyField`: the value's shape adds at most 2 (code, dx),
+ * the dx words (dx-pointer) plus 0.5, or 0.5; everything else it does only lowers a score.
+ */
+export function textCellMayQualify(
+  header: ReadonlyMap<ValueRole, number>,
+  nearby: ReadonlyMap<ValueRole, number>,
+): boolean {
+  const words = (role: ValueRole) => (header.get(role) ?? 0) + NEARBY_WEIGHT * (nearby.get(role) ?? 0);
+  for (const role of VALUE_ROLES) {
+    const shape = role === 'code' || role === 'dx' ? 2 : role === 'dx-pointer' ? 0.5 + words('dx') : 0.5;
+    if (words(role) + shape >= MIN_SCORE) return true;
+  }
+  return false;
+}
+
 /** Longest phrase in the vocabulary, in words ("date s of service"). */
 const MAX_PHRASE_WORDS = 4;
 

@@ -10,6 +10,34 @@ import { isModifierShape } from '../core/data/modifiers';
 /** A code at the start of a description cell: "97535 SELF CARE MNGMENT TRAINING", "97110 - Ther ex". */
 const LEADING_CODE = /^\s*([A-Za-z]?\d{4}[0-9A-Za-z]?)\s*(?:[-–—:]\s*)?(?=[A-Za-z]{3,})/;
 
+/** What must follow the code's four digits for `leadingCode` to match (its optional last character first). */
+const LEADING_CODE_TAIL = /[0-9A-Za-z]?\s*(?:[-–—:]\s*)?[A-Za-z]{3}/y;
+
+/**
+ * Could some piece of this text (a table's text: its cells run together) start with a code
+ * that `leadingCode` reads? False is certain; true may be wrong. One pass over the characters,
+ * a sticky test only where a run of four or more digits ends, so long texts full of dates stay cheap.
+ */
+export function mayHoldLeadingCode(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) {
+      run++;
+      continue;
+    }
+    // The code's digits end where the run ends, or one before when its optional last character is a digit.
+    if (run >= 4 && (tailAt(text, i) || (run >= 5 && tailAt(text, i - 1)))) return true;
+    run = 0;
+  }
+  return false;
+}
+
+function tailAt(text: string, at: number): boolean {
+  LEADING_CODE_TAIL.lastIndex = at;
+  return LEADING_CODE_TAIL.test(text);
+}
+
 export function leadingCode(text: string): string | null {
   const m = LEADING_CODE.exec(text);
   const code = m?.[1];
