@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../core/finding';
 import { type Box, isVisible, placeBadge, type Size } from './placement';
-import { shortLabel, worstSeverity } from './summary';
+import { sameFinding, shortLabel, worstSeverity } from './summary';
 import type { OverlayModel } from './types';
 
 export interface BadgeLayout {
@@ -130,4 +130,32 @@ export function placeAll(anchors: readonly Anchor[], obstacles: Box[], viewport:
     });
   }
   return { rings, badges, obstacles, viewport };
+}
+
+function sameBadge(a: BadgeLayout, b: BadgeLayout): boolean {
+  return (
+    a.key === b.key &&
+    sameBox(a.box, b.box) &&
+    a.size === b.size &&
+    a.label === b.label &&
+    a.severity === b.severity &&
+    a.tipAbove === b.tipAbove &&
+    a.tipAlignRight === b.tipAlignRight &&
+    a.findings.length === b.findings.length &&
+    a.findings.every((f, i) => sameFinding(f, b.findings[i]!))
+  );
+}
+
+/**
+ * The new layout with every badge that shows exactly what it showed before replaced by the
+ * earlier object, so a badge component that compares its props by identity skips re-rendering
+ * (while typing, one badge changes and the rest stay).
+ */
+export function keepUnchanged(next: Layout, before: Layout): Layout {
+  const was = new Map(before.badges.map((b) => [b.key, b]));
+  const badges = next.badges.map((b) => {
+    const old = was.get(b.key);
+    return old && sameBadge(old, b) ? old : b;
+  });
+  return { ...next, badges };
 }

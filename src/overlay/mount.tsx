@@ -8,6 +8,7 @@ import type { PanelPlacement } from './components/Panel';
 import {
   type Anchor,
   EMPTY_LAYOUT,
+  keepUnchanged,
   type Layout,
   measureAnchors,
   onScreen,
@@ -199,7 +200,7 @@ export function mountOverlay(
     if (next) {
       // Badges still carrying the findings of an earlier update, or anything moved.
       redraw ||= layoutVersion !== version || placed(next, placement) !== before;
-      layout = next;
+      layout = keepUnchanged(next, layout);
       layoutVersion = version;
     }
     if (redraw) paint();

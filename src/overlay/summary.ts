@@ -54,6 +54,14 @@ export function findingKey(f: Finding): string {
   return `${f.rule}|${f.line ?? ''}|${f.diagnosis ?? ''}|${f.field ?? ''}`;
 }
 
+/**
+ * The same finding as far as anything shown goes (every re-check makes new objects): lets the
+ * overlay skip re-rendering what did not change.
+ */
+export function sameFinding(a: Finding, b: Finding): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function openErrors(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error');
 }

@@ -1,10 +1,16 @@
 import type { BadgeLayout } from '../layout';
 import type { OverlayActions } from '../types';
 import { FindingItem } from './FindingItem';
+import { pure } from './pure';
 import { SeverityIcon } from './SeverityIcon';
 
+interface BadgeProps {
+  badge: BadgeLayout;
+  actions: OverlayActions;
+}
+
 /** The marker beside a field: severity colour and a short label; hover or focus shows why and the fix. */
-export function Badge(props: { badge: BadgeLayout; actions: OverlayActions }) {
+function BadgeView(props: BadgeProps) {
   const { badge, actions } = props;
   const { box, findings } = badge;
   const tipId = `cg-tip-${badge.key}`;
@@ -40,3 +46,6 @@ export function Badge(props: { badge: BadgeLayout; actions: OverlayActions }) {
     </div>
   );
 }
+
+/** Re-rendered only for a new layout object: keepUnchanged hands back the old one when nothing differs. */
+export const Badge = pure<BadgeProps>(BadgeView, (a, b) => a.badge === b.badge && a.actions === b.actions);

@@ -1,10 +1,17 @@
 import type { Finding } from '../../core/finding';
-import { fixLabel } from '../summary';
+import { fixLabel, sameFinding } from '../summary';
 import type { OverlayActions } from '../types';
+import { pure } from './pure';
 import { SeverityIcon } from './SeverityIcon';
 
 /** One finding: what is wrong, where the rule comes from, and the fix when there is one. */
-export function FindingItem(props: { finding: Finding; actions: OverlayActions; canReveal: boolean }) {
+interface FindingItemProps {
+  finding: Finding;
+  actions: OverlayActions;
+  canReveal: boolean;
+}
+
+function FindingItemView(props: FindingItemProps) {
   const { finding, actions, canReveal } = props;
   return (
     <div class={`cg-finding sev-${finding.severity}`} data-rule={finding.rule}>
@@ -36,3 +43,9 @@ export function FindingItem(props: { finding: Finding; actions: OverlayActions; 
     </div>
   );
 }
+
+/** Re-rendered only when the finding reads differently (its buttons act on content, not identity). */
+export const FindingItem = pure<FindingItemProps>(
+  FindingItemView,
+  (a, b) => a.actions === b.actions && a.canReveal === b.canReveal && sameFinding(a.finding, b.finding),
+);
