@@ -21,13 +21,10 @@ export function afterLayout(win: Window, probe: Element, task: () => void): Afte
   let pending = false;
   let proven = false;
   let frame = 0;
-  const Observer = (win as Window & typeof globalThis).ResizeObserver;
-  const observer = Observer
-    ? new Observer(() => {
-        proven = true;
-        run();
-      })
-    : null;
+  const observer = observerIn(win, () => {
+    proven = true;
+    run();
+  });
 
   const stop = () => {
     pending = false;
@@ -53,4 +50,14 @@ export function afterLayout(win: Window, probe: Element, task: () => void): Afte
       return proven;
     },
   };
+}
+
+/** The page window's ResizeObserver, or null where there is none or it may not be built (the frame stands in). */
+function observerIn(win: Window, callback: () => void): ResizeObserver | null {
+  try {
+    const Observer = (win as Window & typeof globalThis).ResizeObserver;
+    return Observer ? new Observer(callback) : null;
+  } catch {
+    return null;
+  }
 }

@@ -6,8 +6,9 @@ import type { OverlayActions, OverlayModel } from './types';
 
 /**
  * What an update costs the page: re-checks that find the same things write nothing, and geometry
- * is read only when a finding sits at a field (a clean grid that re-renders costs nothing), at
- * the next frame rather than forced in the middle of the page's own.
+ * is read only when a finding sits at a field (a clean grid that re-renders costs nothing),
+ * after the page's own layout (or at the next frame where layout is never reported, as here)
+ * rather than forced in the middle of it.
  */
 
 const finding = (line: number, units: string): Finding => ({
