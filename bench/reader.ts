@@ -213,7 +213,8 @@ async function profile(path: string): Promise<void> {
         total.set(name, (total.get(name) ?? 0) + ms);
       }
     });
-    const top = [...total].sort((a, b) => b[1] - a[1]).slice(0, 45);
+    const bySelf = process.argv.includes("--self");
+    const top = [...(bySelf ? self : total)].sort((a, b) => b[1] - a[1]).slice(0, 45);
     console.log(`${'function:line (bundle)'.padEnd(48)}${'self ms'.padStart(9)}${'total ms'.padStart(10)}`);
     for (const [name, t] of top)
       console.log(

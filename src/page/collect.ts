@@ -91,6 +91,8 @@ const CONTEXT_CONTAINERS = new Set([
 ]);
 const CONTEXT_ROLES = new Set(['grid', 'table', 'region', 'search', 'dialog', 'group', 'form', 'tabpanel']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Children that say what their container is for (caption, legend, heading, header). */
+const TITLE_TAGS = new Set(['caption', 'legend', 'h1', 'h2', 'h3', 'h4', 'header']);
 
 export function collect(doc: Document, options: CollectOptions = {}): Collected {
   return new Collector(doc, options).run();
@@ -108,7 +110,7 @@ class Collector {
   };
   private readonly max: number;
   private readonly ids = new Map<Element, number>();
-  private readonly hiddenSelf = new Map<Element, boolean>();
+  private readonly chains = new Map<Element, Chain>();
   private readonly contextWords = new Map<Element, string>();
   private readonly formIndex = new Map<Element, number>();
   private readonly assigned = new Map<Element, AssignedRole>();
@@ -383,7 +385,7 @@ class Collector {
     this.out.controlElements.push(el);
   }
 
-  /** One pass up the ancestor chain (across shadow hosts): ids, row, visibility, context words, adapter line. */
+  /** Ids, row, visibility, context words and adapter line of everything above a field (across shadow hosts). */
   private ancestry(el: Element): {
     ancestors: number[];
     row: number | null;
@@ -391,30 +393,43 @@ class Collector {
     context: string;
     line: number | null;
   } {
-    const ancestors: number[] = [];
-    let row: number | null = null;
-    let hidden = isHiddenSelf(el);
-    let line: number | null = null;
-    const context: string[] = [];
-    for (let a = parentOf(el); a; a = parentOf(a)) {
-      const id = this.idOf(a);
-      ancestors.push(id);
-      const role = a.getAttribute('role') ?? '';
-      if (row === null && (a.localName === 'tr' || role === 'row')) row = id;
-      if (!hidden) {
-        let h = this.hiddenSelf.get(a);
-        if (h === undefined) {
-          h = isHiddenSelf(a);
-          this.hiddenSelf.set(a, h);
-        }
-        hidden = h;
-      }
-      if (line === null) line = this.lineOf.get(a) ?? null;
-      if (context.length < 4 && (CONTEXT_CONTAINERS.has(a.localName) || CONTEXT_ROLES.has(role))) {
-        context.push(this.wordsOf(a));
-      }
-    }
-    return { ancestors, row, hidden, context: context.join(' '), line };
+    const up = parentOf(el);
+    const chain = up ? this.chainOf(up) : NO_CHAIN;
+    return {
+      ancestors: chain.ancestors,
+      row: chain.row,
+      hidden: isHiddenSelf(el) || chain.hidden,
+      context: chain.context.join(' '),
+      line: chain.line,
+    };
+  }
+
+  /**
+   * What an element and everything above it say about a field below: worked out once per
+   * element from its parent's, so the fields of one row or form share the walk up.
+   */
+  private chainOf(el: Element): Chain {
+    let chain = this.chains.get(el);
+    if (chain) return chain;
+    const up = parentOf(el);
+    const above = up ? this.chainOf(up) : NO_CHAIN;
+    const id = this.idOf(el);
+    const role = el.getAttribute('role') ?? '';
+    const isContext = CONTEXT_CONTAINERS.has(el.localName) || CONTEXT_ROLES.has(role);
+    chain = {
+      ancestors: [id, ...above.ancestors],
+      row: el.localName === 'tr' || role === 'row' ? id : above.row,
+      hidden: above.hidden || isHiddenSelf(el),
+      context:
+        isContext && above.context.length >= 4
+          ? [this.wordsOf(el), ...above.context.slice(0, 3)]
+          : isContext
+            ? [this.wordsOf(el), ...above.context]
+            : above.context,
+      line: this.lineOf.get(el) ?? above.line,
+    };
+    this.chains.set(el, chain);
+    return chain;
   }
 
   private idOf(el: Element): number {
@@ -437,10 +452,13 @@ class Collector {
       container.getAttribute('role'),
       container.getAttribute('name'),
     ];
-    const title = container.querySelector(
-      ':scope > caption, :scope > legend, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > header',
-    );
-    if (title) parts.push(title.textContent);
+    // The first child that titles it (a :scope > query would match against the whole subtree of a big <main>).
+    for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
+      if (TITLE_TAGS.has(child.localName)) {
+        parts.push(child.textContent);
+        break;
+      }
+    }
     const labelledBy = container.getAttribute('aria-labelledby');
     if (labelledBy) parts.push(textOfIds(container, labelledBy));
     const before = container.previousElementSibling;
@@ -681,3 +699,15 @@ function marksIn(root: Document | ShadowRoot): Marks {
   }
   return marks;
 }
+
+/** The nearest-first facts of one element's ancestor chain, itself included (see chainOf). */
+interface Chain {
+  ancestors: number[];
+  row: number | null;
+  hidden: boolean;
+  /** Words of the nearest four context containers. */
+  context: string[];
+  line: number | null;
+}
+
+const NO_CHAIN: Chain = { ancestors: [], row: null, hidden: false, context: [], line: null };

@@ -13,6 +13,7 @@ export class HeaderFinder {
   private tableHeaders = new Map<Element, string[]>();
   private ariaHeaders = new Map<Element, Map<number, string>>();
   private divHeaders = new Map<Element, string[] | null>();
+  private rowColumns = new Map<Element, Map<Element, number>>();
 
   headerFor(el: Element): string {
     return this.fromTable(el) || this.fromAria(el) || this.fromDivRows(el);
@@ -25,7 +26,22 @@ export class HeaderFinder {
     if (!cell || !row || row.localName !== 'tr') return '';
     const table = tableOf(row);
     if (!table) return '';
-    return this.columnHeaders(table)[columnOf(cell)] ?? '';
+    return this.columnHeaders(table)[this.columnOf(cell, row)] ?? '';
+  }
+
+  /** A cell's column: the spans of the cells before it, worked out once per row. */
+  private columnOf(cell: Element, row: Element): number {
+    let columns = this.rowColumns.get(row);
+    if (!columns) {
+      columns = new Map();
+      let column = 0;
+      for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+        columns.set(c, column);
+        column += span(c);
+      }
+      this.rowColumns.set(row, columns);
+    }
+    return columns.get(cell) ?? 0;
   }
 
   /** A table's header text per column ('' where a column has none), worked out once. */
@@ -122,12 +138,6 @@ function tableOf(row: Element): Element | null {
   )
     return up.parentElement;
   return row.closest('table');
-}
-
-function columnOf(cell: Element): number {
-  let column = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) column += span(c);
-  return column;
 }
 
 function span(cell: Element): number {

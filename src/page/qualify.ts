@@ -20,7 +20,7 @@ import {
   ROLE_WORDS,
   SUBMIT_WORDS,
 } from './vocabulary';
-import { hasWord, toWords } from './words';
+import { toWords } from './words';
 
 /**
  * Decides what each collected record is, from plain data only (no DOM). Three layers, first
@@ -181,8 +181,8 @@ function nameSays(field: FieldRecord, role: ValueRole): boolean {
 function decoyReason(field: FieldRecord, decoyForms: ReadonlySet<number>, memo: WordMemo): string | null {
   if (field.inputType === 'search' || field.ariaRole === 'searchbox' || field.ariaRole === 'combobox')
     return 'search box';
-  const own = gramsOf([...field.labels, ...field.hints, field.name, field.id].join(' '), memo);
-  if (hasAny(own, DECOY_FIELD)) return 'search or log-in field';
+  const own = [...field.labels, ...field.hints, field.name, field.id].join(' ');
+  if (DECOY_FIELD_HINT.test(own) && hasAny(gramsOf(own, memo), DECOY_FIELD)) return 'search or log-in field';
   if (decoyForms.has(field.form)) return 'search or log-in form';
   if (hasAny(gramsOf(field.context, memo), DECOY_CONTEXT)) return 'history or lookup section';
   return null;
@@ -200,16 +200,13 @@ const DECOY_CONTEXT: ReadonlySet<string> = new Set(DECOY_CONTEXT_WORDS);
  * word it gives is a piece of the text). The `u` flag folds case the way `toLowerCase` does
  * (the Kelvin sign is a k).
  */
-const ROLE_WORD_HINT = new RegExp(
-  [
-    ...new Set(
-      ROLE_WORDS.map(([phrase]) => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
-    ),
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'iu',
-);
+function hintFor(phrases: readonly string[]): RegExp {
+  const keys = new Set(phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))));
+  return new RegExp([...keys].sort((a, b) => b.length - a.length).join('|'), 'iu');
+}
+const ROLE_WORD_HINT = hintFor(ROLE_WORDS.map(([phrase]) => phrase));
+/** The same for the words of search and log-in fields: most fields' names and labels hold none. */
+const DECOY_FIELD_HINT = hintFor(DECOY_FIELD_WORDS);
 
 /**
  * Could this text give a record any role vote? False means none of its phrases names a
@@ -305,20 +302,41 @@ export function textCellMayQualify(
 /** Longest phrase in the vocabulary, in words ("date s of service"). */
 const MAX_PHRASE_WORDS = 4;
 
+const SUBMIT: ReadonlySet<string> = new Set(SUBMIT_WORDS);
+const NOT_SUBMIT: ReadonlySet<string> = new Set(NOT_SUBMIT_WORDS);
+/** Every phrase any test here looks for. */
+const VOCABULARY: ReadonlySet<string> = new Set([
+  ...ROLE_INDEX.keys(),
+  ...NOT_A_CHARGE,
+  ...DECOY_FIELD,
+  ...DECOY_CONTEXT,
+  ...SUBMIT,
+  ...NOT_SUBMIT,
+]);
+/** The first 1, 2, ... words of every phrase: a run of words that is none of these starts no phrase. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...VOCABULARY].flatMap((phrase) =>
+    phrase.split(' ').map((_, n, words) => words.slice(0, n + 1).join(' ')),
+  ),
+);
+
 /**
- * Every run of 1–4 consecutive words in a text: phrase tests become set lookups, so the cost
- * grows with the label's length, not with the size of the vocabulary.
+ * The runs of 1–4 consecutive words in a text that are phrases of the vocabulary: phrase
+ * tests become set lookups, and a run stops growing as soon as no phrase starts with it, so
+ * the cost grows with the label's length, not with the size of the vocabulary.
  */
 function gramsOf(text: string, memo: WordMemo): Set<string> {
   let grams = memo.get(text);
   if (grams) return grams;
   grams = new Set();
-  const words = toWords(text).trim().split(' ').filter(Boolean);
+  const padded = toWords(text);
+  const words = padded ? padded.slice(1, -1).split(' ') : [];
   for (let i = 0; i < words.length; i++) {
-    let gram = '';
-    for (let n = 0; n < MAX_PHRASE_WORDS && i + n < words.length; n++) {
-      gram = n === 0 ? (words[i] as string) : `${gram} ${words[i + n]}`;
-      grams.add(gram);
+    let gram = words[i] as string;
+    for (let n = 1; PHRASE_STARTS.has(gram); n++) {
+      if (VOCABULARY.has(gram)) grams.add(gram);
+      if (n >= MAX_PHRASE_WORDS || i + n >= words.length) break;
+      gram = `${gram} ${words[i + n]}`;
     }
   }
   memo.set(text, grams);
@@ -334,38 +352,43 @@ function hasAny(grams: Set<string>, phrases: ReadonlySet<string>): boolean {
 export function findDecoyForms(
   forms: readonly FormRecord[],
   controls: readonly ControlRecord[],
+  memo: WordMemo = new Map(),
 ): Set<number> {
   const decoys = new Set<number>();
   for (const form of forms) {
-    const words = toWords(`${form.context} ${form.name} ${form.id}`);
+    const words = gramsOf(`${form.context} ${form.name} ${form.id}`, memo);
     const own = controls.filter((c) => c.form === form.index);
     const searchOnly =
       own.length > 0 &&
-      own.every((c) => !isPositiveSubmit(c)) &&
-      own.some((c) => DECOY_FIELD_WORDS.some((p) => hasWord(toWords(c.text), p)));
-    if (DECOY_CONTEXT_WORDS.some((p) => hasWord(words, p)) || searchOnly) decoys.add(form.index);
+      own.every((c) => !isPositiveSubmit(c, memo)) &&
+      own.some((c) => hasAny(gramsOf(c.text, memo), DECOY_FIELD));
+    if (hasAny(words, DECOY_CONTEXT) || searchOnly) decoys.add(form.index);
   }
   return decoys;
 }
 
-function isPositiveSubmit(control: ControlRecord): boolean {
-  const words = toWords(control.text);
-  return SUBMIT_WORDS.some((p) => hasWord(words, p)) && !NOT_SUBMIT_WORDS.some((p) => hasWord(words, p));
+function isPositiveSubmit(control: ControlRecord, memo: WordMemo): boolean {
+  const words = gramsOf(control.text, memo);
+  return hasAny(words, SUBMIT) && !hasAny(words, NOT_SUBMIT);
 }
 
 /**
  * Is this control the charge form's submit? `chargeForms` are the forms holding the service
  * lines (-1 when the lines sit outside any form, as many SPA grids do).
  */
-export function isSubmitControl(control: ControlRecord, chargeForms: ReadonlySet<number>): boolean {
+export function isSubmitControl(
+  control: ControlRecord,
+  chargeForms: ReadonlySet<number>,
+  memo: WordMemo = new Map(),
+): boolean {
   if (control.assigned) return true;
-  const words = toWords(control.text);
+  const words = gramsOf(control.text, memo);
   // Lines outside any form (SPA grids): a clearly named submit anywhere outside a decoy form.
-  const formless = chargeForms.has(-1) && SUBMIT_WORDS.some((p) => hasWord(words, p));
+  const formless = chargeForms.has(-1) && hasAny(words, SUBMIT);
   if (!chargeForms.has(control.form) && !formless) return false;
-  if (NOT_SUBMIT_WORDS.some((p) => hasWord(words, p))) return false;
-  if (DECOY_CONTEXT_WORDS.some((p) => hasWord(toWords(control.context), p))) return false;
-  if (SUBMIT_WORDS.some((p) => hasWord(words, p))) return true;
+  if (hasAny(words, NOT_SUBMIT)) return false;
+  if (hasAny(gramsOf(control.context, memo), DECOY_CONTEXT)) return false;
+  if (hasAny(words, SUBMIT)) return true;
   // An unlabelled-by-intent type=submit inside the charge form ("Save", "Continue") still submits it.
   return control.form !== -1 && (control.type === 'submit' || control.type === 'image');
 }

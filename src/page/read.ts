@@ -19,8 +19,8 @@ export function readPage(
 ): PageReading | null {
   maybeFault('reader');
   const collected = collect(doc, collectOptions(doc, config, adapters));
-  const decoyForms = findDecoyForms(collected.forms, collected.controls);
   const memo: WordMemo = new Map();
+  const decoyForms = findDecoyForms(collected.forms, collected.controls, memo);
   const qualified = collected.fields.map((f) => qualifyField(f, decoyForms, memo));
   const grouping = groupFields(collected.fields, qualified);
   if (!grouping) return null;
@@ -40,7 +40,7 @@ export function readPage(
     });
   }
   const submitControls = collected.controls
-    .filter((c) => !decoyForms.has(c.form) && isSubmitControl(c, grouping.forms))
+    .filter((c) => !decoyForms.has(c.form) && isSubmitControl(c, grouping.forms, memo))
     .map((c) => collected.controlElements[c.index])
     .filter((el): el is Element => el !== undefined);
   const forms = [...grouping.forms]

@@ -5,6 +5,7 @@
  * matches "admin" for "min".
  */
 export function toWords(text: string): string {
+  if (!NON_ASCII.test(text)) return asciiWords(text);
   const spaced = text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
@@ -13,6 +14,34 @@ export function toWords(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   return spaced ? ` ${spaced} ` : '';
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * toWords for ASCII text in one pass (no regex replaces): a space where lower case meets
+ * upper case or letters meet digits, every run of other characters one space.
+ */
+function asciiWords(text: string): string {
+  let out = '';
+  let prev = 0; // 0 none or separator, 1 lower, 2 upper, 3 digit
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+    if (kind === 0) {
+      space = true;
+      prev = 0;
+      continue;
+    }
+    if ((prev === 1 && kind === 2) || (prev !== 0 && prev !== 3 && kind === 3) || (prev === 3 && kind !== 3))
+      space = true;
+    if (space && out) out += ' ';
+    space = false;
+    out += kind === 2 ? String.fromCharCode(c + 32) : text[i];
+    prev = kind;
+  }
+  return out ? ` ${out} ` : '';
 }
 
 export function hasWord(words: string, phrase: string): boolean {
