@@ -55,8 +55,8 @@ const SKIPPED =
 /** The tags of SKIPPED: told by localName during the walk, no selector matching per element. */
 const SKIPPED_TAGS = new Set(SKIPPED.split(',').filter((s) => /^[a-z]+$/.test(s)));
 const SKIPPED_ROLES = new Set(['listbox', 'option', 'menu', 'menubar', 'menuitem', 'tooltip', 'tree']);
-/** Elements whose attributes change how they (or their subtree) are read: one native query per root. */
-const MARKED = `[role],[contenteditable],[${OVERLAY_HOST_ATTR}]`;
+/** Elements whose attributes change how they (or their subtree) are read: one native query each (faster than one list). */
+const MARKED = ['[role]', '[contenteditable]', `[${OVERLAY_HOST_ATTR}]`];
 /** The only elements an open shadow root can be attached to (DOM standard): no .shadowRoot read for the rest. */
 const SHADOW_HOST_TAGS = new Set(
   'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span'.split(','),
@@ -671,7 +671,8 @@ interface Marks {
 }
 
 function marksIn(root: Document | ShadowRoot): Marks {
-  const marked = Array.from(root.querySelectorAll(MARKED));
+  const marked = new Set<Element>();
+  for (const selector of MARKED) for (const el of Array.from(root.querySelectorAll(selector))) marked.add(el);
   const marks: Marks = {
     skipped: new Set(),
     editable: new Set(),

@@ -161,12 +161,13 @@ function allHeaderCells(row: HTMLTableRowElement): boolean {
 
 /** Header text per column; several header rows (grouped headers, rowspan/colspan) are joined top to bottom. */
 function tableColumnHeaders(table: HTMLTableElement): string[] {
-  // A header row is in a thead or holds only th cells (so starts with one): two queries find
+  // A header row is in a thead or holds only th cells: the (few) theads and th cells lead to
   // them without looking at every row of a long table.
   const maybe = new Set<HTMLTableRowElement>();
-  for (const r of Array.from(table.querySelectorAll('thead > tr'))) maybe.add(r as HTMLTableRowElement);
-  for (const th of Array.from(table.querySelectorAll('tr > th:first-child')))
-    maybe.add(th.parentElement as HTMLTableRowElement);
+  for (const head of Array.from(table.getElementsByTagName('thead')))
+    for (const r of Array.from(head.children)) if (r.localName === 'tr') maybe.add(r as HTMLTableRowElement);
+  for (const th of Array.from(table.getElementsByTagName('th')))
+    if (th.parentElement?.localName === 'tr') maybe.add(th.parentElement as HTMLTableRowElement);
   let headerRows = [...maybe]
     .filter(
       (r) =>

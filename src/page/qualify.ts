@@ -98,13 +98,14 @@ export function qualifyField(
 function addVotes(scores: Map<ValueRole, number>, grams: Set<string>, factor: number): void {
   if (grams.size === 0) return;
   const best = new Map<ValueRole, number>();
+  let top = 0;
   for (const gram of grams) {
     for (const [role, weight] of ROLE_INDEX.get(gram) ?? []) {
       if (weight > (best.get(role) ?? 0)) best.set(role, weight);
+      if (weight > top) top = weight;
     }
   }
   // "Dx pointer": the overriding word silences the weaker roles in the same text.
-  const top = Math.max(0, ...best.values());
   for (const [role, weight] of best) {
     if (top >= 5 && weight < 5) continue;
     scores.set(role, (scores.get(role) ?? 0) + weight * factor);
@@ -125,18 +126,19 @@ function addShapeVotes(scores: Map<ValueRole, number>, field: FieldRecord): void
   if (dxScore > 0 && looksLikePointers(value) && !looksLikeIcdList(value)) bump('dx-pointer', dxScore);
   if (looksLikeIcdList(value) && !looksLikeCode(value)) bump('dx', 2);
   else if (scores.has('dx')) bump('dx', -2);
-  for (const [role, fits] of [
-    ['units', looksLikeSmallCount],
-    ['minutes', looksLikeMinutes],
-    ['dx-pointer', looksLikePointers],
-    ['pos', looksLikePos],
-    ['dos', looksLikeDate],
-    ['charge', looksLikeMoney],
-    ['modifier', looksLikeModifiers],
-  ] as const) {
-    if (scores.has(role)) bump(role, fits(value) ? 0.5 : -2);
-  }
+  for (const [role, fits] of SHAPE_CHECKS) if (scores.has(role)) bump(role, fits(value) ? 0.5 : -2);
 }
+
+/** Roles whose words a fitting value confirms (+0.5) and a misfit contradicts (-2). */
+const SHAPE_CHECKS = [
+  ['units', looksLikeSmallCount],
+  ['minutes', looksLikeMinutes],
+  ['dx-pointer', looksLikePointers],
+  ['pos', looksLikePos],
+  ['dos', looksLikeDate],
+  ['charge', looksLikeMoney],
+  ['modifier', looksLikeModifiers],
+] as const;
 
 function startsWithCode(value: string): boolean {
   return /^\s*[A-Za-z]?\d{4}[0-9A-Za-z]?\b/.test(value);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { toWords } from './words';
+import { cleanText, toWords } from './words';
 
 /** The definition toWords' one-pass ASCII path must keep: four regex passes, as first written. */
 function byRegex(text: string): string {
@@ -30,6 +30,23 @@ describe('toWords', () => {
         expect(toWords(text)).toBe(byRegex(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('cleanText', () => {
+  test('long texts are cut the same as by collapsing the whole text first', () => {
+    const whole = (text: string, max: number) => {
+      const t = text.replace(/\s+/g, ' ').trim();
+      return t.length > max ? t.slice(0, max) : t;
+    };
+    const piece = fc.constantFrom('a', 'bc', ' ', '  ', '\n\t', 'Units', ' '.repeat(300));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 400 }), fc.integer({ min: 1, max: 200 }), (parts, max) => {
+        const text = parts.join('');
+        expect(cleanText(text, max)).toBe(whole(text, max));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

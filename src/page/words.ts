@@ -51,6 +51,15 @@ export function hasWord(words: string, phrase: string): boolean {
 /** Collapses whitespace and trims; long text is cut (labels and headers are short). */
 export function cleanText(text: string | null | undefined, max = 120): string {
   if (!text) return '';
+  // A long text (a container's whole textContent): collapsing a prefix gives a prefix of the
+  // collapsed whole, so when it already holds more than max + 1 characters it is the answer.
+  if (text.length > 2 * max + 64) {
+    const head = text
+      .slice(0, 2 * max + 64)
+      .replace(/\s+/g, ' ')
+      .trimStart();
+    if (head.length >= max + 2) return head.slice(0, max);
+  }
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max) : t;
 }
