@@ -108,6 +108,11 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
   }
 }
 
+/** Where a dx/pointer finding points; built only for a finding (most lines have none). */
+function pointerAt(line: number): { line: number; field: 'dxPointers' } {
+  return { line, field: 'dxPointers' };
+}
+
 function pointers(ctx: RuleContext, out: Finding[]): void {
   const list = ctx.claim.diagnoses;
   for (const v of ctx.lines) {
@@ -115,7 +120,6 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
     if (v.blank || line.code === null) continue;
     // A page or JSON without a pointer field says nothing about pointers: only judge what was given.
     if (line.raw?.dxPointers === undefined) continue;
-    const at = { line: line.index, field: 'dxPointers' as const };
     const errors: unknown = line.dxPointerErrors;
     // Most lines have no bad pointer: no list is built for them.
     const bad =
@@ -133,7 +137,7 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
             ? `${line.code} on ${lineLabel(line.index)} points to ${code}, which is not a diagnosis on this claim: add ${code} to the diagnoses or point to one of them (A–L).`
             : `${line.code} on ${lineLabel(line.index)} has diagnosis pointer "${short}", which is not a letter A–L or number 1–12${/^\d+$/.test(token) && list.length < 10 ? ` (this claim has ${list.length === 1 ? 'one diagnosis' : `${list.length} diagnoses`})` : ''}.`,
           POINTER_SOURCE,
-          at,
+          pointerAt(line.index),
         ),
       );
     }
@@ -145,7 +149,7 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
           'warning',
           `${line.code} on ${lineLabel(line.index)} has diagnosis pointer "${token}", read as ${digits}; it could also mean ${letter(Number(token) - 1)} (${token}). Type pointers as letters (${[...new Set([...token].map((d) => letter(Number(d) - 1)))].join('')}) or with commas (${[...token].join(',')}) so every portal reads them the same way.`,
           POINTER_SOURCE,
-          at,
+          pointerAt(line.index),
         ),
       );
     }
@@ -156,7 +160,7 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
           'error',
           `${line.code} on ${lineLabel(line.index)} points to no diagnosis: each line needs a pointer (A–L) to the diagnosis it treats.`,
           POINTER_SOURCE,
-          at,
+          pointerAt(line.index),
         ),
       );
       continue;
@@ -169,7 +173,7 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
           'error',
           `${line.code} on ${lineLabel(line.index)} points to diagnosis ${letter(p)}, which is empty: point it to a listed diagnosis or fill in ${letter(p)}.`,
           POINTER_SOURCE,
-          at,
+          pointerAt(line.index),
         ),
       );
     }
@@ -180,7 +184,7 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
           'warning',
           `${line.code} on ${lineLabel(line.index)} has ${line.dxPointers.length} diagnosis pointers: a claim line takes at most four, primary first.`,
           POINTER_SOURCE,
-          at,
+          pointerAt(line.index),
         ),
       );
     }

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding';
+import type { Finding, Fix } from '../finding';
 import { unitsForMinutes } from '../units/table';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
@@ -264,8 +264,6 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
     const v = day.views[0]!;
     const lineMinutes = day.views.reduce((s, x) => s + x.line.minutes!, 0);
     const fixable = day.views.length === 1 && !open.has(day.code);
-    // A fix to 0 units would leave a line that bills nothing: removing it is the biller's call.
-    const fix = fixable && want > 0 ? { fix: { line: v.line.index, setUnits: want } } : {};
     if (ctx.profile.unitMethod === 'ama' && over && want === 0) {
       out.push(
         finding(
@@ -307,7 +305,9 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
             : `Bill ${want} if the minutes are documented.`;
     }
     const billed = `${day.code} on ${lineLabel(v.line.index)} bills ${unitsText(day.billed)}`;
-    const at = { line: v.line.index, field: 'units' as const, ...fix };
+    const at: { line: number; field: 'units'; fix?: Fix } = { line: v.line.index, field: 'units' };
+    // A fix to 0 units would leave a line that bills nothing: removing it is the biller's call.
+    if (fixable && want > 0) at.fix = { line: v.line.index, setUnits: want };
     if (over) {
       out.push(
         finding('units/exceeds-minutes', 'error', `${billed}, but ${scope}${where}. ${action}`, source, at),
@@ -432,12 +432,15 @@ function excessive(ctx: RuleContext, day: readonly LineView[], out: Finding[]): 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const days = new Map<string, LineView[]>();
+  // Whether any line bills a code with a daily maximum: most claims have none, and skip the per-day totals.
+  let limited = false;
   for (const v of ctx.lines) {
     if (v.blank) continue;
     // 0 units on a timed line may be right (a code the method gives nothing that day): the day decides.
     const zeroTimed = v.line.units === 0 && v.entry?.timed === true;
     if (!zeroTimed && (v.line.code !== null || v.line.units !== null || typed(v.line.raw?.units) !== ''))
       invalidUnits(v, out);
+    if (!limited && v.line.code !== null && ctx.tables.mue.has(v.line.code)) limited = true;
     const key = v.dos ?? '';
     const day = days.get(key);
     if (day) day.push(v);
@@ -445,7 +448,7 @@ function check(ctx: RuleContext): Finding[] {
   }
   const noMinutes: number[] = [];
   for (const day of days.values()) {
-    excessive(ctx, day, out);
+    if (limited) excessive(ctx, day, out);
     const timed: LineView[] = [];
     let readable = true;
     for (const v of day) {
