@@ -321,7 +321,7 @@ class Collector {
   private legendNamesRole(el: Element): boolean {
     let answer = this.legendNames.get(el);
     if (answer === undefined) {
-      const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+      const legend = legendOf(el.closest('fieldset'));
       answer = legend ? mayNameRole(cleanText(legend.textContent, 80), this.namesRole) : false;
       this.legendNames.set(el, answer);
     }
@@ -505,7 +505,7 @@ class Collector {
     if (aria) labels.push(aria);
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) labels.push(textOfIds(el, labelledBy));
-    const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+    const legend = legendOf(el.closest('fieldset'));
     if (legend) labels.push(legend.textContent ?? '');
     return labels.map((l) => cleanText(l, 80)).filter(Boolean);
   }
@@ -712,3 +712,10 @@ interface Chain {
 }
 
 const NO_CHAIN: Chain = { ancestors: [], row: null, hidden: false, context: [], line: null };
+
+/** A fieldset's own legend (its first legend child; a :scope > query would match against its whole subtree). */
+function legendOf(fieldset: Element | null): Element | null {
+  for (let child = fieldset?.firstElementChild; child; child = child.nextElementSibling)
+    if (child.localName === 'legend') return child;
+  return null;
+}

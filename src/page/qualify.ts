@@ -123,8 +123,9 @@ function addShapeVotes(scores: Map<ValueRole, number>, field: FieldRecord): void
   else if (scores.has('code') && !startsWithCode(value)) bump('code', -2);
   // A "Dx" column holding "1,2" or "AB" is the line's pointer to the diagnoses, not a diagnosis.
   const dxScore = scores.get('dx') ?? 0;
-  if (dxScore > 0 && looksLikePointers(value) && !looksLikeIcdList(value)) bump('dx-pointer', dxScore);
-  if (looksLikeIcdList(value) && !looksLikeCode(value)) bump('dx', 2);
+  const icdList = looksLikeIcdList(value);
+  if (dxScore > 0 && looksLikePointers(value) && !icdList) bump('dx-pointer', dxScore);
+  if (icdList && !looksLikeCode(value)) bump('dx', 2);
   else if (scores.has('dx')) bump('dx', -2);
   for (const [role, fits] of SHAPE_CHECKS) if (scores.has(role)) bump(role, fits(value) ? 0.5 : -2);
 }
