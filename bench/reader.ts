@@ -4,7 +4,7 @@
  * without a full `npm run bench`. First call (cold caches and JIT, what a page load pays) and
  * the median of the calls after it. The "reading" column is a short hash of what was read
  * (claim, binding roles and lines): it must not change when only speed is meant to.
- * Run: `npx tsx bench/reader.ts [--runs N] [--against REV] [--profile PAGE]`.
+ * Run: `npx tsx bench/reader.ts [--runs N] [--against REV] [--profile PAGE [--self]]`.
  *
  * `--against REV` also bundles src/ as committed at REV and times both readers in the same
  * page, calls alternating, so a busy machine slows both alike: the ratio column is the median
@@ -213,7 +213,7 @@ async function profile(path: string): Promise<void> {
         total.set(name, (total.get(name) ?? 0) + ms);
       }
     });
-    const bySelf = process.argv.includes("--self");
+    const bySelf = process.argv.includes('--self');
     const top = [...(bySelf ? self : total)].sort((a, b) => b[1] - a[1]).slice(0, 45);
     console.log(`${'function:line (bundle)'.padEnd(48)}${'self ms'.padStart(9)}${'total ms'.padStart(10)}`);
     for (const [name, t] of top)

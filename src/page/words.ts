@@ -16,7 +16,7 @@ export function toWords(text: string): string {
   return spaced ? ` ${spaced} ` : '';
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * toWords for ASCII text in one pass (no regex replaces): a space where lower case meets
