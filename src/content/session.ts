@@ -82,6 +82,8 @@ export async function startSession(
   let obstacles: Element[] | null = null;
   /** How long the last full reading took, when it ended, whether the page alone caused it, and a re-read put off. */
   let readCost = 0;
+  /** When the full reading being checked started (its cost runs to the end of its paint). */
+  let readStart: number | null = null;
   let readByPage = false;
   let readEnd = Number.NEGATIVE_INFINITY;
   let deferred: number | null = null;
@@ -176,6 +178,7 @@ export async function startSession(
    */
   const recheck = (inPlace = false) => {
     pending = false;
+    readStart = null;
     const change = { structural, edited };
     structural = false;
     edited = new Set();
@@ -199,10 +202,8 @@ export async function startSession(
         fresh = false;
       } else {
         cancelDeferred(); // this reading covers whatever was put off
-        const start = now();
+        readStart = now();
         next = ports.readPage(doc, settings.page);
-        readEnd = now();
-        readCost = readEnd - start;
         readByPage = inPlace && change.structural && change.edited.size === 0;
       }
     } catch {
@@ -232,6 +233,13 @@ export async function startSession(
       paint(next, fresh);
     } catch {
       return drop();
+    } finally {
+      // A re-read's whole cost (read, check, overlay) is what the spacing of re-reads keeps at 5%.
+      if (readStart !== null) {
+        readEnd = now();
+        readCost = readEnd - readStart;
+        readStart = null;
+      }
     }
   };
 
