@@ -84,6 +84,29 @@ describe('watchPage', () => {
     expect(calls).toBe(before + 2);
   });
 
+  test('shadow roots already on the page are found in idle time, nested ones too, and then watched', async () => {
+    controller.abort();
+    const outer = document.createElement('charge-sheet');
+    document.body.appendChild(outer);
+    const outerShadow = outer.attachShadow({ mode: 'open' });
+    outerShadow.innerHTML = '<charge-line></charge-line>';
+    const inner = outerShadow.querySelector('charge-line')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<input name="units">';
+    controller = new AbortController();
+    calls = 0;
+    watchPage(document, { taught: [] }, () => calls++, controller.signal);
+    for (let i = 0; i < 20 && calls === 0; i++) {
+      await new Promise((done) => setTimeout(done, 60)); // idle callbacks (or their 50 ms fallback) run
+      inner.appendChild(document.createElement('input'));
+      await frame();
+    }
+    expect(calls).toBeGreaterThan(0);
+    const before = calls;
+    inner.querySelector('input')!.dispatchEvent(new Event('change', { bubbles: true, composed: false }));
+    await frame();
+    expect(calls).toBe(before + 1);
+  });
+
   test('SPA navigation (popstate, hashchange) triggers a re-read', async () => {
     window.dispatchEvent(new Event('popstate'));
     window.dispatchEvent(new Event('hashchange'));

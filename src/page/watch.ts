@@ -111,7 +111,11 @@ export function watchPage(
   };
 
   watchRoot(doc);
-  for (const root of openShadowRoots(doc)) watchRoot(root);
+  // The page's open shadow roots, found in idle time: on a 20,000-element page the first walk
+  // costs ~50 ms (every element gets a wrapper in the extension's world), which is load time if
+  // done now. Until then, typing inside them is still seen (input is composed) and the reader
+  // reads them; only their structural changes wait for the scan.
+  scanInIdleTime(view, doc, watchRoot, signal);
   view.addEventListener('popstate', restructured, { signal });
   view.addEventListener('hashchange', restructured, { signal });
   const navigation = (view as { navigation?: EventTarget }).navigation;
@@ -186,6 +190,47 @@ function isOurs(record: MutationRecord): boolean {
   return (
     nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(OVERLAY_HOST_ATTR))
   );
+}
+
+/** Elements looked at per slice of the idle-time scan, between checks of the time left. */
+const SCAN_SLICE = 500;
+
+/** Calls `found` for every open shadow root under `doc` (nested ones too), a slice at a time while the page is idle. */
+function scanInIdleTime(
+  view: Window & typeof globalThis,
+  doc: Document,
+  found: (root: ShadowRoot) => void,
+  signal: AbortSignal,
+): void {
+  const pending: Element[][] = [Array.from(doc.querySelectorAll('*'))];
+  let at = 0;
+  const idle =
+    typeof view.requestIdleCallback === 'function'
+      ? (work: (deadline: { timeRemaining(): number }) => void) =>
+          view.requestIdleCallback(work, { timeout: 2000 })
+      : (work: (deadline: { timeRemaining(): number }) => void) =>
+          view.setTimeout(() => work({ timeRemaining: () => 5 }), 50);
+  const slice = (deadline: { timeRemaining(): number }) => {
+    if (signal.aborted) return;
+    do {
+      const list = pending[0];
+      if (!list) return;
+      const end = Math.min(at + SCAN_SLICE, list.length);
+      for (; at < end; at++) {
+        const shadow = list[at]!.shadowRoot;
+        if (shadow && !list[at]!.hasAttribute(OVERLAY_HOST_ATTR)) {
+          found(shadow);
+          pending.push(Array.from(shadow.querySelectorAll('*')));
+        }
+      }
+      if (at >= list.length) {
+        pending.shift();
+        at = 0;
+      }
+    } while (pending.length > 0 && deadline.timeRemaining() > 1);
+    if (pending.length > 0) idle(slice);
+  };
+  idle(slice);
 }
 
 /** Open shadow roots in and under `start` (nested ones included). */
