@@ -269,17 +269,19 @@ class Collector {
     root: Document | ShadowRoot,
     roles: Map<Element, string>,
   ): void {
+    const role = roles.get(el) ?? null;
+    // Captions and actions (link texts, buttons, labels, headers) first: their text is never read.
+    if (NOT_VALUE_TAGS.has(tag) || (role !== null && NOT_VALUE_ROLES.has(role))) return;
+    const parent = el.parentElement;
+    if (parent && this.isNotValue(parent, roles)) return;
     const raw = el.textContent ?? '';
     if (raw.length > 400) return;
-    const role = roles.get(el) ?? null;
     const cellish = tag === 'td' || role === 'gridcell' || role === 'cell';
     // Most leaves are words: one anchored test rejects them before any other work.
     if (!cellish && !CODE_START.test(raw)) return;
     const text = cleanText(raw, 200);
     if (!text || text.length > 80) return;
     if (!cellish && !looksLikeCode(text) && !looksLikeIcdList(text)) return;
-    if (NOT_VALUE_TAGS.has(tag) || (role !== null && NOT_VALUE_ROLES.has(role))) return;
-    if (el.parentElement && this.isNotValue(el.parentElement, roles)) return;
     if (cellish && !this.cellMayQualify(el, text)) return;
     this.addField(el, root, 'text');
   }
