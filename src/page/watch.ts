@@ -202,7 +202,9 @@ function scanInIdleTime(
   found: (root: ShadowRoot) => void,
   signal: AbortSignal,
 ): void {
-  const pending: Element[][] = [Array.from(doc.querySelectorAll('*'))];
+  // Static lists indexed a slice at a time: an element gets its wrapper in this world only when
+  // its slice comes (Array.from would make all 20,000 at once, which is what this avoids).
+  let pending: NodeListOf<Element>[] | null = null;
   let at = 0;
   const idle =
     typeof view.requestIdleCallback === 'function'
@@ -212,6 +214,7 @@ function scanInIdleTime(
           view.setTimeout(() => work({ timeRemaining: () => 5 }), 50);
   const slice = (deadline: { timeRemaining(): number }) => {
     if (signal.aborted) return;
+    pending ??= [doc.querySelectorAll('*')];
     do {
       const list = pending[0];
       if (!list) return;
@@ -220,7 +223,7 @@ function scanInIdleTime(
         const shadow = list[at]!.shadowRoot;
         if (shadow && !list[at]!.hasAttribute(OVERLAY_HOST_ATTR)) {
           found(shadow);
-          pending.push(Array.from(shadow.querySelectorAll('*')));
+          pending.push(shadow.querySelectorAll('*'));
         }
       }
       if (at >= list.length) {
