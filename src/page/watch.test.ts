@@ -203,3 +203,19 @@ describe('watchPage', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('openShadowRoots', () => {
+  test('finds every host kind the platform allows, nested too, and never the overlay', async () => {
+    const { openShadowRoots } = await import('./watch');
+    document.body.innerHTML =
+      '<table><tr><td><span id="s"></span></td></tr></table><div id="d"></div><x-line id="x"></x-line><section id="o"></section>';
+    const roots = ['s', 'd', 'x', 'o'].map((id) =>
+      document.getElementById(id)!.attachShadow({ mode: 'open' }),
+    );
+    roots[2]!.innerHTML = '<p id="inner"></p>';
+    const nested = roots[2]!.getElementById('inner')!.attachShadow({ mode: 'open' });
+    document.getElementById('o')!.setAttribute(OVERLAY_HOST_ATTR, '');
+    const found = openShadowRoots(document);
+    expect(new Set(found)).toEqual(new Set([roots[0], roots[1], roots[2], nested]));
+  });
+});
