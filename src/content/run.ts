@@ -48,6 +48,7 @@ export function runChargeGuard(ctx: ContentScriptContext): void {
       signal: ctx.signal,
       siteUrl: frameSiteUrl(location),
       siteName: new URL(frameSiteUrl(location), 'about:blank').hostname,
+      alive: () => !ctx.isInvalid,
     },
     realPorts,
   ).then(

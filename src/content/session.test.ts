@@ -61,6 +61,9 @@ function check(input: unknown): Finding[] {
   ];
 }
 
+/** Whether the extension is still there (false: reloaded or removed under the page). */
+let alive = true;
+
 async function start() {
   session = await startSession(
     {
@@ -70,6 +73,7 @@ async function start() {
       siteUrl: 'https://ehr.example/charges',
       siteName: 'ehr.example',
       shadowMode: 'open',
+      alive: () => alive,
     },
     ports,
   );
@@ -79,6 +83,7 @@ beforeEach(() => {
   document.body.innerHTML =
     '<form><input name="cpt" value="97535"><input name="mod" value=""><button type="submit">Submit</button></form>';
   pageSubmits = 0;
+  alive = true;
   $('form').addEventListener('submit', (e) => {
     e.preventDefault();
     pageSubmits++;
@@ -240,6 +245,15 @@ test('a site switched off gets nothing', async () => {
   await start();
   expect(host()).toBeNull();
   expect(ports.readPage).not.toHaveBeenCalled();
+});
+
+test('an extension gone under the page (reloaded, removed) never holds a submit; its overlay goes', async () => {
+  await start();
+  expect(host()).not.toBeNull();
+  alive = false;
+  trustedClick($('button[type=submit]'));
+  expect(pageSubmits).toBe(1);
+  expect(host()).toBeNull();
 });
 
 test('invalidating the context removes the overlay and the guard', async () => {

@@ -60,6 +60,11 @@ export async function startSession(
     siteName: string;
     /** Tests look inside; otherwise open in the e2e build and closed in the release. */
     shadowMode?: ShadowRootMode;
+    /**
+     * False once the extension is gone (reloaded, updated, removed) under a live page: the
+     * browser tells only when asked, so the session asks before it would hold a submit.
+     */
+    alive?: () => boolean;
   },
   ports: Ports,
 ): Promise<Session> {
@@ -183,7 +188,7 @@ export async function startSession(
     structural = false;
     edited = new Set();
     if (signal.aborted) return;
-    if (!settings.run) return drop();
+    if (!settings.run || (env.alive && !env.alive())) return drop();
     let next: PageReading | null;
     let fresh = true;
     try {
@@ -325,6 +330,11 @@ export async function startSession(
     win,
     {
       shouldHold() {
+        // An extension that is gone must not hold the biller's submit with a dead panel.
+        if (env.alive && !env.alive()) {
+          drop();
+          return false;
+        }
         if (pending) recheck();
         return overlay !== null && openErrors(findings).some((f) => !overridden.has(findingKey(f)));
       },

@@ -142,5 +142,12 @@ test('reloading the extension under a live page leaves no dead UI and no context
 
   await expect.poll(() => page.locator('#status').textContent()).toBe('Submitted');
 
-  expect(consoleLines.filter((line) => /context invalidated|Uncaught|pageerror/i.test(line))).toEqual([]);
+  // WXT's own notice that the old context ended (printed by non-production builds only) is the
+  // teardown working; any error from a dead extension API is what must never show.
+  const teardownNotice = /^\[debug\] \[wxt\] Content script "portal" context invalidated$/;
+  expect(
+    consoleLines.filter(
+      (line) => /context invalidated|Uncaught|pageerror/i.test(line) && !teardownNotice.test(line),
+    ),
+  ).toEqual([]);
 });
