@@ -9,7 +9,9 @@ function toRegistered(script: DesiredScript, fallback: boolean): Registered {
     matches: script.matches,
     js: [CONTENT_SCRIPT_FILE],
     allFrames: true,
-    runAt: 'document_idle',
+    // As soon as the page is parsed: the gate and the checker's first read overlap the page's own
+    // loading (images, first layout) instead of starting after it.
+    runAt: 'document_end',
     // srcdoc and about:blank frames of a switched-on site (Chrome; Firefox ignores or refuses it).
     ...(fallback && { matchOriginAsFallback: true }),
   } as Registered;
