@@ -1,6 +1,6 @@
 import { checkClaim } from '../core';
 import { E2E } from '../env';
-import { applyFix, markForE2E, readPage, updateReading, watchPage } from '../page';
+import { applyFix, markForE2E, readPage, readPageSteps, updateReading, watchPage } from '../page';
 import { loadSettings, onSettingsChanged, recordOverride, siteConfigFor, siteSettingFor } from '../settings';
 import type { Ports } from './ports';
 
@@ -15,6 +15,7 @@ function hostOf(url: string): string {
 /** The real page, core and settings layers behind the content script's ports. */
 export const realPorts: Ports = {
   readPage,
+  readPageSteps,
   updateReading,
   watchPage,
   applyFix,

@@ -20,6 +20,8 @@ export interface FrameSettings {
  */
 export interface Ports {
   readPage(doc: Document, config: PageConfig): PageReading | null;
+  /** readPage as steps (it pauses between slices), for a first read spread over tasks; optional. */
+  readPageSteps?(doc: Document, config: PageConfig): Generator<void, PageReading | null>;
   watchPage(
     doc: Document,
     config: PageConfig,

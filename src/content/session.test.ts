@@ -247,6 +247,53 @@ test('a site switched off gets nothing', async () => {
   expect(ports.readPage).not.toHaveBeenCalled();
 });
 
+test('the first reading is spread over tasks; what changed meanwhile is checked when it ends', async () => {
+  let stepsTaken = 0;
+  let clock = 0;
+  vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
+  ports.readPageSteps = function* () {
+    for (let i = 0; i < 10; i++) {
+      clock += 5; // each step is 5 ms of work: slices of 12 ms take three steps
+      stepsTaken++;
+      yield;
+    }
+    return read();
+  };
+  await start();
+  expect(stepsTaken).toBe(3); // the first slice only, then the page gets the main thread back
+  expect(host()).toBeNull();
+  ports.changed!({ structural: false, edited: new Set([$('[name=mod]')]) }); // typing meanwhile
+  expect(ports.readPage).not.toHaveBeenCalled();
+  for (let i = 0; i < 10 && !host(); i++) await new Promise((done) => setTimeout(done, 5));
+  expect(stepsTaken).toBe(10);
+  expect(host()).not.toBeNull();
+  await Promise.resolve();
+  expect(ports.readPage).toHaveBeenCalledTimes(1); // the change made during the slices, read at its end
+  vi.mocked(window.performance.now).mockRestore();
+});
+
+test('a full reading during the slices makes them stale: they never paint over it', async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((done) => (release = done));
+  let clock = 0;
+  vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
+  let finished = false;
+  ports.readPageSteps = function* () {
+    clock += 20;
+    yield;
+    finished = true;
+    return null; // would drop the overlay if it were still in force
+  };
+  await start();
+  session.recheck(); // e.g. a settings change: reads the page in full at once
+  expect(host()).not.toBeNull();
+  setTimeout(release, 20);
+  await gate;
+  expect(finished).toBe(false);
+  expect(host()).not.toBeNull();
+  vi.mocked(window.performance.now).mockRestore();
+});
+
 test('an extension gone under the page (reloaded, removed) never holds a submit; its overlay goes', async () => {
   await start();
   expect(host()).not.toBeNull();

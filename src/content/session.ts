@@ -40,6 +40,8 @@ const MAX_EXTRA_OBSTACLES = 400;
  * spell is read at once, and typing is never held back.
  */
 const REREAD_SHARE = 0.05;
+/** The first reading of a page runs in slices this long (ms), well inside a 50 ms long task. */
+const FIRST_READ_SLICE_MS = 12;
 
 function settleDefaults(): FrameSettings {
   return { run: true, profileId: null, customProfiles: [], page: { taught: [] }, tables: undefined };
@@ -87,6 +89,8 @@ export async function startSession(
   let obstacles: Element[] | null = null;
   /** How long the last full reading took, when it ended, whether the page alone caused it, and a re-read put off. */
   let readCost = 0;
+  /** The first reading of the page while it is spread over tasks (see firstRead). */
+  let slicedRead: Generator<void, PageReading | null> | null = null;
   /** When the full reading being checked started (its cost runs to the end of its paint). */
   let readStart: number | null = null;
   let readByPage = false;
@@ -115,6 +119,7 @@ export async function startSession(
 
   const drop = () => {
     held = null;
+    slicedRead = null;
     if (E2E && reading) {
       try {
         ports.markForE2E(null, doc);
@@ -207,6 +212,7 @@ export async function startSession(
         fresh = false;
       } else {
         cancelDeferred(); // this reading covers whatever was put off
+        slicedRead = null; // a full reading now makes a first read still in slices stale
         readStart = now();
         next = ports.readPage(doc, settings.page);
         readByPage = inPlace && change.structural && change.edited.size === 0;
@@ -214,6 +220,11 @@ export async function startSession(
     } catch {
       return drop();
     }
+    checkAndPaint(next, fresh);
+  };
+
+  /** After a reading (null: no charge line here): check it and show what the check found. */
+  const checkAndPaint = (next: PageReading | null, fresh: boolean) => {
     if (!next) return drop();
     reading = next;
     if (fresh) {
@@ -258,7 +269,7 @@ export async function startSession(
       if (change.structural) structural = true;
       for (const node of change.edited) edited.add(node);
     }
-    if (pending) return;
+    if (pending || slicedRead) return; // a first read in slices re-checks these when it ends
     if (structural && edited.size === 0 && readByPage) {
       const wait = readEnd + readCost / REREAD_SHARE - readCost - now();
       if (wait > 0) {
@@ -357,11 +368,49 @@ export async function startSession(
     signal,
   );
 
+  /**
+   * The page's first reading, spread over tasks of at most FIRST_READ_SLICE_MS: on a big page
+   * it is the extension's largest piece of work, and in one piece it would be a long task the
+   * biller feels as a page that does not answer. Changes meanwhile are re-checked when it ends;
+   * anything that reads the page in full meanwhile (a fix, a settings change) makes it stale.
+   */
+  const firstRead = () => {
+    if (!ports.readPageSteps || !settings.run) return recheck();
+    let steps: Generator<void, PageReading | null>;
+    try {
+      steps = ports.readPageSteps(doc, settings.page);
+    } catch {
+      return drop();
+    }
+    slicedRead = steps;
+    const slice = () => {
+      if (signal.aborted || slicedRead !== steps) return;
+      const until = now() + FIRST_READ_SLICE_MS;
+      try {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            slicedRead = null;
+            checkAndPaint(step.value, true);
+            if (structural || edited.size > 0) changed();
+            return;
+          }
+          if (now() >= until) break;
+        }
+      } catch {
+        slicedRead = null;
+        return drop();
+      }
+      win.setTimeout(slice, 0);
+    };
+    slice();
+  };
+
   await loadSettings();
   if (signal.aborted) throw new Error('invalidated');
   ports.watchPage(doc, settings.page, changed, signal);
   ports.onSettingsChanged(() => void session.reload(), signal);
-  recheck();
+  firstRead();
 
   const session: Session = {
     recheck: () => recheck(),

@@ -94,8 +94,24 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Children that say what their container is for (caption, legend, heading, header). */
 const TITLE_TAGS = new Set(['caption', 'legend', 'h1', 'h2', 'h3', 'h4', 'header']);
 
+/** Elements visited between two pauses of a stepped walk (a few milliseconds of work on a slow machine). */
+export const STEP_ELEMENTS = 400;
+
+/** Runs a stepped computation to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `collect` as steps, for a caller that spreads a big page's first read over several tasks. */
+export function collectSteps(doc: Document, options: CollectOptions = {}): Generator<void, Collected> {
+  return new Collector(doc, options).steps();
+}
+
 export function collect(doc: Document, options: CollectOptions = {}): Collected {
-  return new Collector(doc, options).run();
+  return drain(new Collector(doc, options).steps());
 }
 
 class Collector {
@@ -120,6 +136,8 @@ class Collector {
   private readonly headers = new HeaderFinder();
   private readonly hasRules: boolean;
   private lines = 0;
+  /** Elements visited since the walk last paused. */
+  private sinceStep = 0;
   private readonly notValue = new Map<Element, boolean>();
   private readonly legendNames = new Map<Element, boolean>();
   private readonly namesRole = new Map<string, boolean>();
@@ -133,8 +151,9 @@ class Collector {
     this.hasRules = Boolean(options.rules?.length || options.submitSelectors?.length);
   }
 
-  run(): Collected {
-    this.walkRoot(this.doc);
+  /** The walk as steps: it pauses (yields) every STEP_ELEMENTS elements, so a caller can spread a big page over several tasks. */
+  *steps(): Generator<void, Collected> {
+    yield* this.walkRoot(this.doc);
     return this.out;
   }
 
@@ -144,7 +163,7 @@ class Collector {
    * of whose cells could be a value, is passed over by jumping past that run. Per element the
    * rest costs its tag and, for candidates only, more.
    */
-  private walkRoot(root: Document | ShadowRoot): void {
+  private *walkRoot(root: Document | ShadowRoot): Generator<void, void> {
     this.out.roots.push(root);
     this.resolveSelectors(root);
     const marks = marksIn(root);
@@ -158,7 +177,7 @@ class Collector {
       if (skipsSelf || tag === 'select' || marks.editable.has(el)) {
         // Skipped, or read as one field (select, contenteditable): never their insides.
         const last = i + el.getElementsByTagName('*').length;
-        if (!skipsSelf) this.visitInPlace(el, tag, root, marks);
+        if (!skipsSelf) yield* this.visitInPlace(el, tag, root, marks);
         // A taught or adapter mapping reads an element wherever it is, skipped subtree or not.
         if (this.hasRules)
           for (let j = skipsSelf ? i : i + 1; j <= last && this.out.fields.length < this.max; j++)
@@ -170,16 +189,25 @@ class Collector {
         i += el.getElementsByTagName('*').length;
         continue;
       }
-      this.visitInPlace(el, tag, root, marks);
+      yield* this.visitInPlace(el, tag, root, marks);
+      if (++this.sinceStep >= STEP_ELEMENTS) {
+        this.sinceStep = 0;
+        yield;
+      }
     }
   }
 
   /** Reads one element, then walks its open shadow root in place. */
-  private visitInPlace(el: Element, tag: string, root: Document | ShadowRoot, marks: Marks): void {
+  private *visitInPlace(
+    el: Element,
+    tag: string,
+    root: Document | ShadowRoot,
+    marks: Marks,
+  ): Generator<void, void> {
     if (!this.hasRules || !this.visitMapped(el, root)) this.visit(el, tag, root, marks);
     if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) {
       const shadow = el.shadowRoot;
-      if (shadow) this.walkRoot(shadow);
+      if (shadow) yield* this.walkRoot(shadow);
     }
   }
 

@@ -2,7 +2,7 @@
 export { ADAPTERS, type SiteAdapter } from './adapters';
 export { applyFix } from './fix';
 export { markForE2E } from './mark';
-export { readPage } from './read';
+export { readPage, readPageSteps } from './read';
 export * from './types';
 export { updateReading } from './update';
 export { watchPage } from './watch';

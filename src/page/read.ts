@@ -1,6 +1,6 @@
 import { maybeFault } from '../fault';
 import { ADAPTERS, adaptersFor, hostMatches, type SiteAdapter } from './adapters';
-import { type CollectOptions, collect, type SelectorRule } from './collect';
+import { type CollectOptions, collectSteps, drain, type SelectorRule } from './collect';
 import { groupFields } from './group';
 import { findDecoyForms, isSubmitControl, qualifyField, type WordMemo } from './qualify';
 import type { FieldRecord } from './record';
@@ -17,11 +17,32 @@ export function readPage(
   config: PageConfig,
   adapters: readonly SiteAdapter[] = ADAPTERS,
 ): PageReading | null {
+  return drain(readPageSteps(doc, config, adapters));
+}
+
+/** Fields qualified between two pauses of a stepped read. */
+const STEP_FIELDS = 150;
+
+/**
+ * `readPage` as steps: it pauses between slices of the walk and of qualification, so the first
+ * read of a very big page can be spread over tasks short enough to leave the page responsive
+ * (no long task). Elements may change between steps; the watcher reports such changes, and the
+ * caller reads again.
+ */
+export function* readPageSteps(
+  doc: Document,
+  config: PageConfig,
+  adapters: readonly SiteAdapter[] = ADAPTERS,
+): Generator<void, PageReading | null> {
   maybeFault('reader');
-  const collected = collect(doc, collectOptions(doc, config, adapters));
+  const collected = yield* collectSteps(doc, collectOptions(doc, config, adapters));
   const memo: WordMemo = new Map();
   const decoyForms = findDecoyForms(collected.forms, collected.controls, memo);
-  const qualified = collected.fields.map((f) => qualifyField(f, decoyForms, memo));
+  const qualified: ReturnType<typeof qualifyField>[] = [];
+  for (const f of collected.fields) {
+    qualified.push(qualifyField(f, decoyForms, memo));
+    if (qualified.length % STEP_FIELDS === 0) yield;
+  }
   const grouping = groupFields(collected.fields, qualified);
   if (!grouping) return null;
 
