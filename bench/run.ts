@@ -195,7 +195,7 @@ async function measure(target: Target, started: number): Promise<void> {
         value: attribution.longTasksFromExtension,
         unit: '',
         budget: { kind: 'max', limit: 0 },
-        method: `renderer main-thread tasks > 50 ms in traced load + typing where the extension's sampled time > 50 ms or the task is ≤ 50 ms without it; all long tasks: ${attribution.longTasksWith} with vs ${attribution.longTasksWithout} without (${attribution.runs} run(s) each)`,
+        method: `renderer main-thread tasks > 50 ms in traced load + typing where the extension's sampled time > 50 ms or the task is ≤ 50 ms without it; all long tasks: ${attribution.longTasksWith} with vs ${attribution.longTasksWithout} without (${attribution.runs} run(s) each); the extension's: ${attribution.longTasksFromExtensionAtLoad} during loads, ${attribution.longTasksFromExtensionTyping} while typing`,
       },
       {
         key: 'gridFrameRatio',

@@ -8,6 +8,9 @@ export interface AttributionResult {
   runs: number;
   /** Long tasks (> 50 ms) the extension caused, over all traced loads and typing. */
   longTasksFromExtension: number;
+  /** Of those, the ones during loads (navigation to idle) and during typing. */
+  longTasksFromExtensionAtLoad: number;
+  longTasksFromExtensionTyping: number;
   longTasksWith: number;
   longTasksWithout: number;
   /** Median over traced loads of the extension's sampled script time from navigation to idle. */
@@ -28,7 +31,7 @@ export async function measureAttribution(
 ): Promise<AttributionResult> {
   const perLoad: number[] = [];
   const perKey: number[] = [];
-  const counts = { fromExtension: 0, with: 0, without: 0 };
+  const counts = { fromExtension: 0, atLoad: 0, typing: 0, with: 0, without: 0 };
   for (let i = 0; i < runs; i++) {
     for (const side of pairOrder(pair, i)) {
       const { page, cdp } = await openPage(side);
@@ -46,6 +49,8 @@ export async function measureAttribution(
           counts.fromExtension += tasks.filter((t) => t.fromExtension).length;
           const idle = trace.marks.get('idle')!;
           const typed = trace.marks.get('typed')!;
+          counts.atLoad += longTasks(trace, -Infinity, idle).filter((t) => t.fromExtension).length;
+          counts.typing += longTasks(trace, idle, Infinity).filter((t) => t.fromExtension).length;
           perLoad.push(extensionMs(trace, -Infinity, idle));
           if (keystrokes > 0) perKey.push(extensionMs(trace, idle, typed) / keystrokes);
         }
@@ -57,6 +62,8 @@ export async function measureAttribution(
   return {
     runs,
     longTasksFromExtension: counts.fromExtension,
+    longTasksFromExtensionAtLoad: counts.atLoad,
+    longTasksFromExtensionTyping: counts.typing,
     longTasksWith: counts.with,
     longTasksWithout: counts.without,
     extScriptMsPerLoad: median(perLoad),
