@@ -390,9 +390,13 @@ export async function startSession(
         for (;;) {
           const step = steps.next();
           if (step.done) {
-            slicedRead = null;
-            checkAndPaint(step.value, true);
-            if (structural || edited.size > 0) changed();
+            // The check and the overlay's first paint get a task of their own.
+            win.setTimeout(() => {
+              if (signal.aborted || slicedRead !== steps) return;
+              slicedRead = null;
+              checkAndPaint(step.value, true);
+              if (structural || edited.size > 0) changed();
+            }, 0);
             return;
           }
           if (now() >= until) break;
