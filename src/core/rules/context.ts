@@ -106,8 +106,11 @@ function lineViews(claim: Claim): LineView[] {
       isBlank(raw.minutes) &&
       isBlank(raw.charge);
     let disciplineModifiers = NONE;
+    let kinds = 0;
     for (const m of line.modifiers) {
-      if ((modifierKind(m) & DISCIPLINE) === 0 || disciplineModifiers.includes(m)) continue;
+      const kind = modifierKind(m);
+      kinds |= kind;
+      if ((kind & DISCIPLINE) === 0 || disciplineModifiers.includes(m)) continue;
       disciplineModifiers = disciplineModifiers === NONE ? (ONLY.get(m) ?? [m]) : [...disciplineModifiers, m];
     }
     views.push({
@@ -116,6 +119,11 @@ function lineViews(claim: Claim): LineView[] {
       entry: line.code === null ? null : entryOn(line.code, dos),
       blank,
       disciplineModifiers,
+      modifierDiscipline:
+        disciplineModifiers.length === 1
+          ? (DISCIPLINE_OF_MODIFIER.get(disciplineModifiers[0]!) ?? null)
+          : null,
+      modifierKinds: kinds,
     });
   }
   return views;
@@ -130,6 +138,11 @@ function claimDiscipline(claim: Claim, views: readonly LineView[]): Discipline |
     if (coded) {
       if (found === null) found = coded;
       else if (found !== coded) return null;
+    }
+    if (v.modifierDiscipline !== null) {
+      if (found === null) found = v.modifierDiscipline;
+      else if (found !== v.modifierDiscipline) return null;
+      continue;
     }
     for (const m of v.disciplineModifiers) {
       const d = DISCIPLINE_OF_MODIFIER.get(m);
@@ -148,8 +161,7 @@ export function buildContext(claim: Claim, profile: PayerProfile, tables: EditLo
 
 /** The discipline a line belongs to: its own single modifier, else the code's, else the claim's. */
 export function lineDiscipline(view: LineView, ctx: RuleContext): Discipline | null {
-  if (view.disciplineModifiers.length === 1)
-    return DISCIPLINE_OF_MODIFIER.get(view.disciplineModifiers[0]!) ?? null;
+  if (view.disciplineModifiers.length === 1) return view.modifierDiscipline;
   if (view.disciplineModifiers.length > 1) return null;
   return view.entry?.discipline ?? ctx.discipline;
 }

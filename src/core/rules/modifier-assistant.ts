@@ -16,6 +16,7 @@ function firstAssistantModifier(modifiers: readonly string[]): string | undefine
 
 function wrongPairing(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const { line } = view;
+  if ((view.modifierKinds & ASSISTANT) === 0) return;
   const mod = firstAssistantModifier(line.modifiers);
   if (!mod) return;
   const at = { line: line.index, field: 'modifiers' as const };
@@ -85,7 +86,7 @@ function assistantRendered(view: LineView, ctx: RuleContext, out: Finding[]): vo
     );
     return;
   }
-  if (line.modifiers.some((m) => ASSISTANT_MODIFIERS.has(m))) return;
+  if ((view.modifierKinds & ASSISTANT) !== 0) return;
   const discipline = lineDiscipline(view, ctx);
   if (discipline === 'SLP') {
     out.push(
@@ -123,6 +124,7 @@ function assistantRendered(view: LineView, ctx: RuleContext, out: Finding[]): vo
  */
 function therapistWithAssistantModifier(view: LineView, out: Finding[]): void {
   const { line } = view;
+  if ((view.modifierKinds & ASSISTANT) === 0) return;
   const mod = firstAssistantModifier(line.modifiers);
   if (!mod) return;
   out.push(

@@ -9,13 +9,17 @@ import {
 } from '../data/modifiers';
 import {
   ASSISTANT,
+  AUDIO,
   CONFLICTING,
   DISCIPLINE,
   DISTINCT,
+  GA,
   KNOWN,
+  KX,
   MISPLACEABLE,
   modifierKind,
   modifierKinds,
+  VIDEO,
 } from './modifier-kinds';
 
 /** Each kind bit and the membership it stands for, read from the data sets themselves. */
@@ -26,6 +30,10 @@ const KINDS: [number, (m: string) => boolean][] = [
   [DISTINCT, (m) => DISTINCT_SERVICE_MODIFIERS.has(m)],
   [MISPLACEABLE, (m) => m === '25' || m === '52' || DISTINCT_SERVICE_MODIFIERS.has(m)],
   [CONFLICTING, (m) => MODIFIER_CONFLICTS.some((c) => c.a === m)],
+  [VIDEO, (m) => m === '95'],
+  [AUDIO, (m) => m === '93'],
+  [KX, (m) => m === 'KX'],
+  [GA, (m) => m === 'GA'],
 ];
 
 function expectSameAsSets(m: string): void {

@@ -19,9 +19,15 @@ export const DISTINCT = 8;
 export const MISPLACEABLE = 16;
 /** The first modifier of a pair in MODIFIER_CONFLICTS: without one, no pair can be on the line. */
 export const CONFLICTING = 32;
+/** 95 (video) and 93 (audio-only): the telehealth family looks for them on every line. */
+export const VIDEO = 64;
+export const AUDIO = 128;
+/** KX and GA: the KX family looks for either on every line above the threshold. */
+export const KX = 256;
+export const GA = 512;
 
 /** Two ASCII characters index the table directly; anything else (never a modifier we know) goes to a Map. */
-const TABLE = new Uint8Array(128 * 128);
+const TABLE = new Uint16Array(128 * 128);
 const OTHERS = new Map<string, number>();
 
 function slot(m: string): number {
@@ -48,6 +54,10 @@ mark(
   MODIFIER_CONFLICTS.map((c) => c.a),
   CONFLICTING,
 );
+mark(['95'], VIDEO);
+mark(['93'], AUDIO);
+mark(['KX'], KX);
+mark(['GA'], GA);
 
 /** The kinds of one modifier, as bits (0: none, not even known). */
 export function modifierKind(m: string): number {

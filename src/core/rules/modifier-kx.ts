@@ -2,6 +2,7 @@ import { KX_DATA_VERSION, type KxGroup, kxThresholdFor, REVIEW_THRESHOLD } from 
 import type { Finding } from '../finding';
 import { lineDiscipline } from './context';
 import { finding, lineLabel, money } from './finding';
+import { GA, KX } from './modifier-kinds';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const KX_SOURCE =
@@ -117,9 +118,8 @@ function check(ctx: RuleContext): Finding[] {
       const quote = new GroupQuote(ytd, g, lowerCents, threshold.amount);
       if (over) {
         for (const v of g.lines) {
-          const mods = v.line.modifiers;
           // GA (with an ABN) is the alternative when the services are not medically necessary beyond the threshold.
-          if (mods.includes('KX') || mods.includes('GA')) continue;
+          if ((v.modifierKinds & (KX | GA)) !== 0) continue;
           out.push(
             finding(
               'modifier/kx-required',
@@ -137,7 +137,7 @@ function check(ctx: RuleContext): Finding[] {
         }
       } else {
         for (const v of g.lines) {
-          if (!v.line.modifiers.includes('KX')) continue;
+          if ((v.modifierKinds & KX) === 0) continue;
           out.push(
             finding(
               'modifier/kx-unsupported',

@@ -10,7 +10,7 @@ import { NCCI_BUILT_IN_VERSION, NCCI_NON_PAIRS } from '../data/ncci';
 import type { Finding } from '../finding';
 import { pairKey } from './context';
 import { finding, lineLabel } from './finding';
-import { CONFLICTING, DISTINCT, KNOWN, MISPLACEABLE, modifierKind, modifierKinds } from './modifier-kinds';
+import { CONFLICTING, DISTINCT, KNOWN, KX, MISPLACEABLE, modifierKind } from './modifier-kinds';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const MODIFIER_SHAPE_SOURCE = 'CMS-1500 item 24D (two-character CPT/HCPCS modifiers); NUCC 1500 instructions';
@@ -85,7 +85,7 @@ function conflicts(view: LineView, out: Finding[]): void {
       );
     }
   }
-  if (mods.includes('KX')) {
+  if ((view.modifierKinds & KX) !== 0) {
     for (const { modifier, says } of KX_LIABILITY) {
       if (!mods.includes(modifier)) continue;
       // No automatic fix: which of the two is true depends on the record, which only the notes show.
@@ -100,7 +100,7 @@ function conflicts(view: LineView, out: Finding[]): void {
       );
     }
   }
-  if ((modifierKinds(mods) & CONFLICTING) === 0) return;
+  if ((view.modifierKinds & CONFLICTING) === 0) return;
   for (const c of MODIFIER_CONFLICTS) {
     if (!mods.includes(c.a) || !mods.includes(c.b)) continue;
     // 59 with an X modifier: the X modifier is the more specific one, so dropping 59 is always right.

@@ -7,6 +7,7 @@ import {
 } from '../data/telehealth';
 import type { Finding } from '../finding';
 import { finding, lineLabel } from './finding';
+import { AUDIO, VIDEO } from './modifier-kinds';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const POS_SOURCE = 'CMS Place of Service Code Set (02, 10)';
@@ -28,8 +29,8 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
   const pos = line.placeOfService ?? ctx.claim.placeOfService;
   if (pos === null) return;
   const telehealth = TELEHEALTH_POS_CODES.has(pos);
-  const has95 = line.modifiers.includes('95');
-  const has93 = line.modifiers.includes('93');
+  const has95 = (view.modifierKinds & VIDEO) !== 0;
+  const has93 = (view.modifierKinds & AUDIO) !== 0;
   // An in-person line without 95 or 93, the everyday case, has nothing to report.
   if (!telehealth && !has95 && !has93) return;
   if (!telehealth) {

@@ -45,6 +45,10 @@ export interface LineView {
   blank: boolean;
   /** Discipline modifiers on the line, in order, duplicates removed. */
   disciplineModifiers: readonly string[];
+  /** The discipline the line's one discipline modifier names; null with none or several. */
+  modifierDiscipline: Discipline | null;
+  /** Every modifier's kind bits (modifier-kinds.ts) or-ed together: rules test a bit, not the list. */
+  modifierKinds: number;
 }
 
 export interface RuleContext {

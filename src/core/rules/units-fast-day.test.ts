@@ -7,6 +7,7 @@ import { resolveProfile } from '../profile';
 import { allocateCms } from '../units/cms';
 import { unitsForMinutes } from '../units/table';
 import { BUILT_IN_LOOKUP } from './context';
+import { modifierKinds } from './modifier-kinds';
 import type { LineView, RuleContext } from './types';
 import { compareDay, dayAgrees } from './units';
 
@@ -24,7 +25,15 @@ function view(index: number, code: string, minutes: number, units: number): Line
     placeOfService: '11',
     raw: {},
   };
-  return { line, dos: '2026-03-04', entry: null, blank: false, disciplineModifiers: ['GP'] };
+  return {
+    line,
+    dos: '2026-03-04',
+    entry: null,
+    blank: false,
+    disciplineModifiers: ['GP'],
+    modifierDiscipline: 'PT',
+    modifierKinds: modifierKinds(['GP']),
+  };
 }
 
 const day = fc.array(
