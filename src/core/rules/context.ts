@@ -5,6 +5,7 @@ import type { EditTables, MueEntry, NcciPair } from '../data/edit-tables';
 import { DISCIPLINE_OF_MODIFIER } from '../data/modifiers';
 import { MUE, MUE_BUILT_IN_VERSION } from '../data/mue';
 import { NCCI_BUILT_IN_VERSION, NCCI_PAIRS } from '../data/ncci';
+import { MEMO_LIMIT } from '../normalize/memo';
 import type { PayerProfile } from '../profile';
 import { DISCIPLINE, modifierKind } from './modifier-kinds';
 import type { EditLookup, LineView, RuleContext } from './types';
@@ -71,8 +72,43 @@ export function editLookup(tables: EditTables | undefined): EditLookup {
  */
 const CODE_TABLE: ReadonlyMap<string, TherapyCode> = new Map(THERAPY_CODES.map((e) => [e.code, e]));
 
-function entryOn(code: string, dos: string | null): TherapyCode | null {
-  const entry = CODE_TABLE.get(code);
+/** What the tables say of one code, whatever the date: read with one lookup per line instead of one per table. */
+interface CodeFacts {
+  entry: TherapyCode | undefined;
+  limited: boolean;
+  paired: boolean;
+}
+
+/** Per lookup (built-in, or a loaded file's), the facts of each code seen; bounded like the normalisers' memos. */
+const codeFactsOf = new WeakMap<EditLookup, Map<string, CodeFacts>>();
+
+function factsTable(tables: EditLookup): Map<string, CodeFacts> {
+  let facts = codeFactsOf.get(tables);
+  if (!facts) {
+    facts = new Map();
+    codeFactsOf.set(tables, facts);
+  }
+  return facts;
+}
+
+function factsOf(table: Map<string, CodeFacts>, tables: EditLookup, code: string): CodeFacts {
+  let facts = table.get(code);
+  if (facts === undefined) {
+    facts = {
+      entry: CODE_TABLE.get(code),
+      limited: tables.mue.has(code),
+      paired: tables.ncciCodes.has(code),
+    };
+    if (table.size >= MEMO_LIMIT) table.clear();
+    table.set(code, facts);
+  }
+  return facts;
+}
+
+/** A line without a code is in no table. */
+const NO_CODE: CodeFacts = { entry: undefined, limited: false, paired: false };
+
+function entryOn(entry: TherapyCode | undefined, dos: string | null): TherapyCode | null {
   if (!entry) return null;
   return dos === null || inForce(entry, dos) ? entry : null;
 }
@@ -93,8 +129,9 @@ const ONLY: ReadonlyMap<string, readonly string[]> = new Map(
   [...DISCIPLINE_OF_MODIFIER.keys()].map((m) => [m, [m]]),
 );
 
-function lineViews(claim: Claim): LineView[] {
+function lineViews(claim: Claim, tables: EditLookup): LineView[] {
   const views: LineView[] = [];
+  const table = factsTable(tables);
   for (const line of claim.lines) {
     const dos = line.dateOfService ?? claim.dateOfService;
     const raw = line.raw ?? {};
@@ -113,10 +150,13 @@ function lineViews(claim: Claim): LineView[] {
       if ((kind & DISCIPLINE) === 0 || disciplineModifiers.includes(m)) continue;
       disciplineModifiers = disciplineModifiers === NONE ? (ONLY.get(m) ?? [m]) : [...disciplineModifiers, m];
     }
+    const facts = line.code === null ? NO_CODE : factsOf(table, tables, line.code);
     views.push({
       line,
       dos,
-      entry: line.code === null ? null : entryOn(line.code, dos),
+      entry: entryOn(facts.entry, dos),
+      limited: facts.limited,
+      paired: facts.paired,
       blank,
       disciplineModifiers,
       modifierDiscipline:
@@ -155,7 +195,7 @@ function claimDiscipline(claim: Claim, views: readonly LineView[]): Discipline |
 }
 
 export function buildContext(claim: Claim, profile: PayerProfile, tables: EditLookup): RuleContext {
-  const lines = lineViews(claim);
+  const lines = lineViews(claim, tables);
   return { claim, profile, tables, lines, discipline: claimDiscipline(claim, lines) };
 }
 

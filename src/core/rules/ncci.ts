@@ -56,8 +56,7 @@ function hasDistinct(view: LineView): string | undefined {
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const candidates: LineView[] = [];
-  for (const v of ctx.lines)
-    if (!v.blank && v.line.code !== null && ctx.tables.ncciCodes.has(v.line.code)) candidates.push(v);
+  for (const v of ctx.lines) if (!v.blank && v.paired) candidates.push(v);
   if (candidates.length < 2) return out;
   const reported = new Set<number>();
   for (const col2 of candidates) {

@@ -41,6 +41,10 @@ export interface LineView {
   dos: string | null;
   /** Table entry for the code on that date (null: not a therapy code we know). */
   entry: TherapyCode | null;
+  /** The code has a daily maximum in the MUE table in use. */
+  limited: boolean;
+  /** The code is in a pair of the NCCI table in use, so the pair search must look at the line. */
+  paired: boolean;
   /** Nothing typed on the line: portals show empty rows, and they are not errors. */
   blank: boolean;
   /** Discipline modifiers on the line, in order, duplicates removed. */

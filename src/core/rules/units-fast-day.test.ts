@@ -29,6 +29,8 @@ function view(index: number, code: string, minutes: number, units: number): Line
     line,
     dos: '2026-03-04',
     entry: null,
+    limited: false,
+    paired: false,
     blank: false,
     disciplineModifiers: ['GP'],
     modifierDiscipline: 'PT',

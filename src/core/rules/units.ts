@@ -355,13 +355,13 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   // allocateCms without its arrays (units-fast-day.test.ts compares them): the units still owed
   // go to the most leftover minutes, earlier lines first; equal leftovers across the cut are a tie.
   const remaining = Math.max(0, Math.min(n, unitsForMinutes(totalMinutes) - fullTotal));
+  // Only the first n entries are read: setting the scratch's length on every day costs more than the loop.
   const left = LEFTOVER;
-  left.length = n;
   for (let i = 0; i < n; i++) left[i] = Math.floor(timed[i]!.line.minutes!) % 15;
   let lowestGiven = Number.POSITIVE_INFINITY;
   let highestNotGiven = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    if (owedUnit(left, i, remaining)) lowestGiven = Math.min(lowestGiven, left[i]!);
+    if (owedUnit(left, n, i, remaining)) lowestGiven = Math.min(lowestGiven, left[i]!);
     else highestNotGiven = Math.max(highestNotGiven, left[i]!);
   }
   const cut = lowestGiven === highestNotGiven ? lowestGiven : null;
@@ -371,7 +371,7 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   let asCounted = true;
   for (let i = 0; i < n; i++) {
     const line = timed[i]!.line;
-    const given = owedUnit(left, i, remaining) ? 1 : 0;
+    const given = owedUnit(left, n, i, remaining) ? 1 : 0;
     const extra = line.units! - Math.floor(Math.floor(line.minutes!) / 15);
     if (left[i] !== cut) {
       if (extra !== given) return false;
@@ -393,9 +393,9 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
 const LEFTOVER: number[] = [];
 
 /** Whether the count gives line i one of the day's `remaining` units: most leftover first, then typed first. */
-function owedUnit(left: readonly number[], i: number, remaining: number): boolean {
+function owedUnit(left: readonly number[], n: number, i: number, remaining: number): boolean {
   let ahead = 0;
-  for (let j = 0; j < left.length && ahead < remaining; j++) {
+  for (let j = 0; j < n && ahead < remaining; j++) {
     if (j === i) continue;
     if (left[j]! > left[i]! || (left[j] === left[i] && j < i)) ahead++;
   }
@@ -405,7 +405,7 @@ function owedUnit(left: readonly number[], i: number, remaining: number): boolea
 /** units/excessive: a code's units on one day above the daily maximum (MUE-style). */
 function excessive(ctx: RuleContext, day: readonly LineView[], out: Finding[]): void {
   let limited = false;
-  for (const v of day) if (v.line.code !== null && ctx.tables.mue.has(v.line.code)) limited = true;
+  for (const v of day) if (v.limited) limited = true;
   if (!limited) return;
   const totals = new Map<string, { units: number; first: LineView }>();
   for (const v of day) {
@@ -440,7 +440,7 @@ function check(ctx: RuleContext): Finding[] {
     const zeroTimed = v.line.units === 0 && v.entry?.timed === true;
     if (!zeroTimed && (v.line.code !== null || v.line.units !== null || typed(v.line.raw?.units) !== ''))
       invalidUnits(v, out);
-    if (!limited && v.line.code !== null && ctx.tables.mue.has(v.line.code)) limited = true;
+    if (v.limited) limited = true;
     const key = v.dos ?? '';
     const day = days.get(key);
     if (day) day.push(v);
