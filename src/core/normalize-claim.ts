@@ -190,10 +190,15 @@ const NO_POINTER_ERRORS: readonly string[] = [];
 function letterPointerBoxes(input: unknown): number[] | null {
   if (!Array.isArray(input)) return null;
   const slots: number[] = [];
+  // Twelve letters: which are taken fits one number's bits, so no list is searched per box.
+  let taken = 0;
   for (const box of input) {
-    if (typeof box !== 'string' || box.length !== 1 || box < 'A' || box > 'L') return null;
+    if (typeof box !== 'string' || box.length !== 1) return null;
     const slot = box.charCodeAt(0) - 65;
-    if (!slots.includes(slot)) slots.push(slot);
+    if (slot < 0 || slot > 11) return null;
+    if ((taken & (1 << slot)) !== 0) continue;
+    taken |= 1 << slot;
+    slots.push(slot);
   }
   return slots;
 }

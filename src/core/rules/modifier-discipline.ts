@@ -1,10 +1,5 @@
 import type { Discipline } from '../claim';
-import {
-  ASSISTANT_MODIFIERS,
-  DISCIPLINE_MODIFIER,
-  DISCIPLINE_OF_MODIFIER,
-  DISCIPLINE_SOURCE,
-} from '../data/modifiers';
+import { ASSISTANT_MODIFIERS, DISCIPLINE_MODIFIER, DISCIPLINE_SOURCE } from '../data/modifiers';
 import type { Finding } from '../finding';
 import { billsLikeMedicare } from '../profile';
 import { finding, lineLabel } from './finding';
@@ -128,7 +123,7 @@ function conflict(view: LineView, ctx: RuleContext, out: Finding[]): void {
     return;
   }
   const mod = mods[0]!;
-  const lineDiscipline = DISCIPLINE_OF_MODIFIER.get(mod)!;
+  const lineDiscipline = view.modifierDiscipline!;
   if (entry?.discipline && entry.discipline !== lineDiscipline) {
     const right = DISCIPLINE_MODIFIER[entry.discipline];
     out.push(

@@ -15,6 +15,8 @@ const CATALOG: ReadonlySet<string> = new Set(RULES.flatMap((r) => r.ids));
 interface Plan {
   rules: readonly Rule[];
   severity: ReadonlyMap<string, SeveritySetting>;
+  /** Per rule in `rules`: whether the profile sets the severity of any of its ids. */
+  adjusted: readonly boolean[];
 }
 
 function allOff(rule: Rule, profile: PayerProfile): boolean {
@@ -28,7 +30,9 @@ function planFor(profile: PayerProfile): Plan {
     const setting = profile.severity[id as RuleId];
     if (setting !== undefined) severity.set(id, setting);
   }
-  return { rules: RULES.filter((rule) => !allOff(rule, profile)), severity };
+  const rules = RULES.filter((rule) => !allOff(rule, profile));
+  const adjusted = rules.map((rule) => rule.ids.some((id) => severity.has(id)));
+  return { rules, severity, adjusted };
 }
 
 /**
@@ -49,7 +53,8 @@ export function runRules(claim: Claim, profile: PayerProfile, tables: EditLookup
   const plan = BUILT_IN_PLANS.get(profile) ?? planFor(profile);
   const out: Finding[] = [];
   // A family whose every id is off says nothing, not even what it could not check.
-  for (const rule of plan.rules) {
+  for (let r = 0; r < plan.rules.length; r++) {
+    const rule = plan.rules[r]!;
     let found: Finding[];
     try {
       found = rule.check(ctx);
@@ -62,6 +67,11 @@ export function runRules(claim: Claim, profile: PayerProfile, tables: EditLookup
           INTERNAL_SOURCE,
         ),
       );
+      continue;
+    }
+    // Most families have no severity set by the profile: their findings go out as the rules said them.
+    if (!plan.adjusted[r]) {
+      for (const f of found) out.push(f);
       continue;
     }
     for (const f of found) {
