@@ -27,9 +27,12 @@ export function finding(
   return out;
 }
 
+/** Nearly every message names a line: the labels of the lines a claim has are built once, not per finding. */
+const LABELS: readonly string[] = Array.from({ length: 100 }, (_, i) => `line ${i + 1}`);
+
 /** "line 3" for people: portals number service lines from 1. */
 export function lineLabel(index: number): string {
-  return `line ${index + 1}`;
+  return index < LABELS.length ? LABELS[index]! : `line ${index + 1}`;
 }
 
 /** "2410" → "2,410": commas every three digits from the right (a loop, not a look-ahead regex per amount). */

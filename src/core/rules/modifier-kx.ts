@@ -36,6 +36,8 @@ function claimDate(ctx: RuleContext): string | null {
 class GroupQuote {
   private totalText: string | null = null;
   private limitText: string | null = null;
+  private requiredText: string | null = null;
+  private unsupportedText: string | null = null;
 
   constructor(
     private readonly ytd: number,
@@ -55,6 +57,20 @@ class GroupQuote {
   threshold(): string {
     if (this.limitText === null) this.limitText = money(this.limit);
     return this.limitText;
+  }
+
+  /** Everything after "97110 on line 3 needs KX": the same for every line of the group. */
+  requiredTail(name: string, year: number): string {
+    if (this.requiredText === null)
+      this.requiredText = `: ${name} therapy for the year, ${this.total()}, is over the ${year} KX threshold of ${this.threshold()}. Add KX if the record supports medical necessity; otherwise an ABN and GA instead. Without either the line denies. (Medicare accrues allowed amounts; the charges entered are used as the estimate.)`;
+    return this.requiredText;
+  }
+
+  /** Everything after "97110 on line 3 has KX": the same for every line of the group. */
+  unsupportedTail(name: string, year: number): string {
+    if (this.unsupportedText === null)
+      this.unsupportedText = `, but ${name} therapy for the year, ${this.total()}, is not over the ${year} KX threshold of ${this.threshold()}. KX attests that the threshold is passed: remove it until then.`;
+    return this.unsupportedText;
   }
 }
 
@@ -124,7 +140,7 @@ function check(ctx: RuleContext): Finding[] {
             finding(
               'modifier/kx-required',
               'error',
-              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} needs KX: ${name} therapy for the year, ${quote.total()}, is over the ${threshold.year} KX threshold of ${quote.threshold()}. Add KX if the record supports medical necessity; otherwise an ABN and GA instead. Without either the line denies. (Medicare accrues allowed amounts; the charges entered are used as the estimate.)`,
+              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} needs KX${quote.requiredTail(name, threshold.year)}`,
               threshold.source,
               {
                 line: v.line.index,
@@ -142,7 +158,7 @@ function check(ctx: RuleContext): Finding[] {
             finding(
               'modifier/kx-unsupported',
               'warning',
-              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} has KX, but ${name} therapy for the year, ${quote.total()}, is not over the ${threshold.year} KX threshold of ${quote.threshold()}. KX attests that the threshold is passed: remove it until then.`,
+              `${v.line.code ?? 'This line'} on ${lineLabel(v.line.index)} has KX${quote.unsupportedTail(name, threshold.year)}`,
               threshold.source,
               {
                 line: v.line.index,
