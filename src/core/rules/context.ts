@@ -124,10 +124,13 @@ function isBlank(v: unknown): boolean {
 
 /** Shared by every line without a discipline modifier; never mutated. */
 const NONE: readonly string[] = [];
-/** Shared by every line with one discipline modifier (nearly every line); never mutated. */
-const ONLY: ReadonlyMap<string, readonly string[]> = new Map(
-  [...DISCIPLINE_OF_MODIFIER.keys()].map((m) => [m, [m]]),
-);
+/**
+ * Each discipline modifier with the list shared by every line that carries only it (nearly every
+ * line; never mutated) and its discipline. Three entries: a scan of them beats two Map gets per line.
+ */
+const DISCIPLINE_ENTRIES: readonly { modifier: string; only: readonly string[]; discipline: Discipline }[] = [
+  ...DISCIPLINE_OF_MODIFIER,
+].map(([modifier, discipline]) => ({ modifier, only: [modifier], discipline }));
 
 function lineViews(claim: Claim, tables: EditLookup): LineView[] {
   const views: LineView[] = [];
@@ -143,12 +146,24 @@ function lineViews(claim: Claim, tables: EditLookup): LineView[] {
       isBlank(raw.minutes) &&
       isBlank(raw.charge);
     let disciplineModifiers = NONE;
+    let firstDiscipline: Discipline | null = null;
     let kinds = 0;
-    for (const m of line.modifiers) {
+    const modifiers = line.modifiers;
+    for (let i = 0; i < modifiers.length; i++) {
+      const m = modifiers[i]!;
       const kind = modifierKind(m);
       kinds |= kind;
       if ((kind & DISCIPLINE) === 0 || disciplineModifiers.includes(m)) continue;
-      disciplineModifiers = disciplineModifiers === NONE ? (ONLY.get(m) ?? [m]) : [...disciplineModifiers, m];
+      if (disciplineModifiers !== NONE) {
+        disciplineModifiers = [...disciplineModifiers, m];
+        continue;
+      }
+      for (const e of DISCIPLINE_ENTRIES) {
+        if (e.modifier !== m) continue;
+        disciplineModifiers = e.only;
+        firstDiscipline = e.discipline;
+        break;
+      }
     }
     const facts = line.code === null ? NO_CODE : factsOf(table, tables, line.code);
     views.push({
@@ -159,10 +174,7 @@ function lineViews(claim: Claim, tables: EditLookup): LineView[] {
       paired: facts.paired,
       blank,
       disciplineModifiers,
-      modifierDiscipline:
-        disciplineModifiers.length === 1
-          ? (DISCIPLINE_OF_MODIFIER.get(disciplineModifiers[0]!) ?? null)
-          : null,
+      modifierDiscipline: disciplineModifiers.length === 1 ? firstDiscipline : null,
       modifierKinds: kinds,
     });
   }
