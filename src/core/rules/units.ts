@@ -434,6 +434,8 @@ function check(ctx: RuleContext): Finding[] {
   const days = new Map<string, LineView[]>();
   // Whether any line bills a code with a daily maximum: most claims have none, and skip the per-day totals.
   let limited = false;
+  let lastKey: string | null = null;
+  let lastDay: LineView[] | null = null;
   for (const v of ctx.lines) {
     if (v.blank) continue;
     // 0 units on a timed line may be right (a code the method gives nothing that day): the day decides.
@@ -442,21 +444,35 @@ function check(ctx: RuleContext): Finding[] {
       invalidUnits(v, out);
     if (v.limited) limited = true;
     const key = v.dos ?? '';
-    const day = days.get(key);
+    // Portals list a day's lines together: the previous line's day is found without a Map read.
+    if (key === lastKey && lastDay !== null) {
+      lastDay.push(v);
+      continue;
+    }
+    let day = days.get(key);
     if (day) day.push(v);
-    else days.set(key, [v]);
+    else {
+      day = [v];
+      days.set(key, day);
+    }
+    lastKey = key;
+    lastDay = day;
   }
   const noMinutes: number[] = [];
   for (const day of days.values()) {
     if (limited) excessive(ctx, day, out);
-    const timed: LineView[] = [];
     let readable = true;
+    let untimed = 0;
     for (const v of day) {
-      if (v.entry?.timed !== true) continue;
-      timed.push(v);
+      if (v.entry?.timed !== true) {
+        untimed++;
+        continue;
+      }
       const { minutes, units } = v.line;
       if (minutes === null || minutes < 0 || !countableUnits(units)) readable = false;
     }
+    // A day of timed codes only (the usual day) is its own list of timed lines: no copy is made.
+    const timed = untimed === 0 ? day : day.filter((v) => v.entry?.timed === true);
     if (timed.length === 0) continue;
     // One unreadable or missing value makes the day's total meaningless: say so rather than guess.
     if (!readable) {
