@@ -21,6 +21,16 @@ export function readEmpty<T>(what: string): Read<T> {
 const PLACEHOLDER = /^(?:n\/?a|none|nil|null|-+|—)$/i;
 const MESSY_SPACE = /\s{2}|[^\S ]/;
 
+/** Short printable ASCII without a space (a code, a date, a number) cannot hold messy whitespace: no regex run. */
+function hasNoSpace(text: string): boolean {
+  if (text.length > 16) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
 /**
  * The text of a field: strings trimmed, finite numbers as written. `null` for nothing typed
  * (null, undefined, blank, or a placeholder such as "N/A"); `undefined` for a value no person could have typed (objects, NaN).
@@ -31,7 +41,7 @@ export function fieldText(input: unknown): string | null | undefined {
   if (typeof input !== 'string') return undefined;
   // Most boxes hold clean text: only rebuild the string when it has runs of odd whitespace.
   const trimmed = input.trim();
-  const text = MESSY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  const text = hasNoSpace(trimmed) || !MESSY_SPACE.test(trimmed) ? trimmed : trimmed.replace(/\s+/g, ' ');
   return text === '' || (text.length <= 4 && PLACEHOLDER.test(text)) ? null : text;
 }
 

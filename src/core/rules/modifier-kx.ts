@@ -76,7 +76,9 @@ class GroupQuote {
 
 function check(ctx: RuleContext): Finding[] {
   if (!ctx.profile.kxApplies) return [];
-  const groups = new Map<KxGroup, GroupTotal>();
+  // Two groups at most, in the order first met: found by the last one used rather than a Map read per line.
+  const groups: GroupTotal[] = [];
+  let last: GroupTotal | null = null;
   const unknownGroup: number[] = [];
   for (const v of ctx.lines) {
     if (!isTherapyLine(v)) continue;
@@ -86,16 +88,18 @@ function check(ctx: RuleContext): Finding[] {
       continue;
     }
     const group: KxGroup = d === 'OT' ? 'OT' : 'PT_SLP';
-    let g = groups.get(group);
+    let g: GroupTotal | undefined =
+      last !== null && last.group === group ? last : groups.find((x) => x.group === group);
     if (!g) {
       g = { group, lines: [], claimCents: 0, missingCharge: [] };
-      groups.set(group, g);
+      groups.push(g);
     }
+    last = g;
     g.lines.push(v);
     if (v.line.charge === null || !Number.isFinite(v.line.charge)) g.missingCharge.push(v.line.index);
     else g.claimCents += Math.round(v.line.charge * 100);
   }
-  if (groups.size === 0 && unknownGroup.length === 0) return [];
+  if (groups.length === 0 && unknownGroup.length === 0) return [];
 
   const out: Finding[] = [];
   const skipped: string[] = [];
@@ -114,7 +118,7 @@ function check(ctx: RuleContext): Finding[] {
 
   if (threshold) {
     const limitCents = threshold.amount * 100;
-    for (const g of groups.values()) {
+    for (const g of groups) {
       const ytd = ctx.claim.ytdTherapyCharges?.[g.group] ?? null;
       const name = GROUP_NAME[g.group];
       if (ytd === null || !Number.isFinite(ytd)) {
