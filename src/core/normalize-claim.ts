@@ -311,8 +311,10 @@ function readLines(
   // Pushed, not assigned into a presized array: a packed list is faster for every rule that walks it.
   const read: ServiceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (i in lines) read.push(readLine(reader, lines[i], i, defaults, repeats));
-    else read.length = i + 1;
+    const line = lines[i];
+    // Only an undefined entry can be a hole: the `in` test is left for those.
+    if (line === undefined && !(i in lines)) read.length = i + 1;
+    else read.push(readLine(reader, line, i, defaults, repeats));
   }
   return read;
 }

@@ -113,6 +113,14 @@ function pointerAt(line: number): { line: number; field: 'dxPointers' } {
   return { line, field: 'dxPointers' };
 }
 
+function allFilled(slots: readonly number[], list: readonly (string | null)[]): boolean {
+  for (let i = 0; i < slots.length; i++) {
+    const dx = list[slots[i]!];
+    if (dx === undefined || dx === null) return false;
+  }
+  return true;
+}
+
 function pointers(ctx: RuleContext, out: Finding[]): void {
   const list = ctx.claim.diagnoses;
   for (const v of ctx.lines) {
@@ -121,6 +129,17 @@ function pointers(ctx: RuleContext, out: Finding[]): void {
     // A page or JSON without a pointer field says nothing about pointers: only judge what was given.
     if (line.raw?.dxPointers === undefined) continue;
     const errors: unknown = line.dxPointerErrors;
+    const slots = line.dxPointers;
+    // The everyday line: one to four readable pointers, each to a filled diagnosis, nothing to say.
+    if (
+      Array.isArray(errors) &&
+      errors.length === 0 &&
+      line.dxPointerGuesses === undefined &&
+      slots.length > 0 &&
+      slots.length <= 4 &&
+      allFilled(slots, list)
+    )
+      continue;
     // Most lines have no bad pointer: no list is built for them.
     const bad =
       Array.isArray(errors) && errors.length > 0
