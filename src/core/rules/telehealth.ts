@@ -24,15 +24,10 @@ function isMedicarePartB(ctx: RuleContext): boolean {
   return ctx.profile.id === 'medicare' || basedOn === 'medicare';
 }
 
-function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
+function checkLine(view: LineView, ctx: RuleContext, pos: string, telehealth: boolean, out: Finding[]): void {
   const { line } = view;
-  const pos = line.placeOfService ?? ctx.claim.placeOfService;
-  if (pos === null) return;
-  const telehealth = TELEHEALTH_POS_CODES.has(pos);
   const has95 = (view.modifierKinds & VIDEO) !== 0;
   const has93 = (view.modifierKinds & AUDIO) !== 0;
-  // An in-person line without 95 or 93, the everyday case, has nothing to report.
-  if (!telehealth && !has95 && !has93) return;
   if (!telehealth) {
     // Each is wrong on an in-person visit on its own, so each gets its own finding and fix.
     for (const m of TELEHEALTH_MODIFIERS) {
@@ -95,7 +90,21 @@ function checkLine(view: LineView, ctx: RuleContext, out: Finding[]): void {
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const view of ctx.lines) if (!view.blank) checkLine(view, ctx, out);
+  // Lines share the claim's place of service: it is looked up again only when it changes.
+  let lastPos: string | null = null;
+  let telehealth = false;
+  for (const view of ctx.lines) {
+    if (view.blank) continue;
+    const pos = view.line.placeOfService ?? ctx.claim.placeOfService;
+    if (pos === null) continue;
+    if (pos !== lastPos) {
+      lastPos = pos;
+      telehealth = TELEHEALTH_POS_CODES.has(pos);
+    }
+    // An in-person line without 95 or 93, the everyday case, has nothing to report.
+    if (!telehealth && (view.modifierKinds & (VIDEO | AUDIO)) === 0) continue;
+    checkLine(view, ctx, pos, telehealth, out);
+  }
   return out;
 }
 
