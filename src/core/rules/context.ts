@@ -7,7 +7,7 @@ import { MUE, MUE_BUILT_IN_VERSION } from '../data/mue';
 import { NCCI_BUILT_IN_VERSION, NCCI_PAIRS } from '../data/ncci';
 import { MEMO_LIMIT } from '../normalize/memo';
 import type { PayerProfile } from '../profile';
-import { DISCIPLINE, modifierKind } from './modifier-kinds';
+import { DISCIPLINE, modifierKind, withUnknown } from './modifier-kinds';
 import type { EditLookup, LineView, RuleContext } from './types';
 
 export function pairKey(column1: string, column2: string): string {
@@ -152,7 +152,7 @@ function lineViews(claim: Claim, tables: EditLookup): LineView[] {
     for (let i = 0; i < modifiers.length; i++) {
       const m = modifiers[i]!;
       const kind = modifierKind(m);
-      kinds |= kind;
+      kinds |= withUnknown(kind);
       if ((kind & DISCIPLINE) === 0 || disciplineModifiers.includes(m)) continue;
       if (disciplineModifiers !== NONE) {
         disciplineModifiers = [...disciplineModifiers, m];

@@ -7,6 +7,8 @@ import {
   KNOWN_MODIFIERS,
   MODIFIER_CONFLICTS,
 } from '../data/modifiers';
+import { resolveProfile } from '../profile';
+import { BUILT_IN_LOOKUP, buildContext } from './context';
 import {
   ASSISTANT,
   AUDIO,
@@ -19,6 +21,7 @@ import {
   MISPLACEABLE,
   modifierKind,
   modifierKinds,
+  UNKNOWN_SEEN,
   VIDEO,
 } from './modifier-kinds';
 
@@ -53,4 +56,46 @@ test('a line’s kinds are its modifiers’ kinds together', () => {
   expect(modifierKinds([])).toBe(0);
   expect(modifierKinds(['GP', 'KX'])).toBe(modifierKind('GP') | modifierKind('KX'));
   expect(modifierKinds(['CQ', '59']) & (ASSISTANT | DISTINCT)).toBe(ASSISTANT | DISTINCT);
+  expect(modifierKinds(['GP', 'KX']) & UNKNOWN_SEEN).toBe(0);
+  expect(modifierKinds(['GP', 'ZZ']) & UNKNOWN_SEEN).toBe(UNKNOWN_SEEN);
+  expect(modifierKinds(['GP', 'G']) & UNKNOWN_SEEN).toBe(UNKNOWN_SEEN);
+});
+
+test('each line view holds its modifiers’ kinds and its one discipline modifier’s discipline', () => {
+  const lines = [
+    ['GP'],
+    ['GP', 'KX'],
+    ['ZZ'],
+    [],
+    ['GO', 'GP'],
+    ['GP', 'GP'],
+    ['CQ', '95', '93', 'GA'],
+    ['gp'],
+  ];
+  const claim = {
+    payer: 'medicare',
+    dateOfService: '2026-03-02',
+    placeOfService: '11',
+    discipline: null,
+    renderedBy: null,
+    ytdTherapyCharges: null,
+    diagnoses: [],
+    lines: lines.map((modifiers, index) => ({
+      index,
+      code: '97110',
+      modifiers,
+      units: 1,
+      minutes: 15,
+      dxPointers: [],
+      dxPointerErrors: [],
+      dxPointerGuesses: undefined,
+      charge: null,
+      dateOfService: null,
+      placeOfService: null,
+      raw: {},
+    })),
+  };
+  const views = buildContext(claim, resolveProfile('medicare'), BUILT_IN_LOOKUP).lines;
+  expect(views.map((v) => v.modifierKinds)).toEqual(lines.map(modifierKinds));
+  expect(views.map((v) => v.modifierDiscipline)).toEqual(['PT', 'PT', null, null, null, 'PT', null, null]);
 });

@@ -25,6 +25,8 @@ export const AUDIO = 128;
 /** KX and GA: the KX family looks for either on every line above the threshold. */
 export const KX = 256;
 export const GA = 512;
+/** Not a table bit: set in a line's or-ed kinds (LineView.modifierKinds) when any modifier on it is not known. */
+export const UNKNOWN_SEEN = 1 << 15;
 
 /** Two ASCII characters index the table directly; anything else (never a modifier we know) goes to a Map. */
 const TABLE = new Uint16Array(128 * 128);
@@ -65,9 +67,14 @@ export function modifierKind(m: string): number {
   return at >= 0 ? TABLE[at]! : (OTHERS.get(m) ?? 0);
 }
 
-/** The kinds of every modifier on a line, or-ed together. */
+/** The kinds of every modifier on a line, or-ed together, with UNKNOWN_SEEN when one is not known (as LineView.modifierKinds). */
 export function modifierKinds(modifiers: readonly string[]): number {
   let kinds = 0;
-  for (const m of modifiers) kinds |= modifierKind(m);
+  for (const m of modifiers) kinds |= withUnknown(modifierKind(m));
   return kinds;
+}
+
+/** One modifier's kinds as a line's or-ed kinds count them: UNKNOWN_SEEN added when it is not known. */
+export function withUnknown(kind: number): number {
+  return (kind & KNOWN) === 0 ? kind | UNKNOWN_SEEN : kind;
 }

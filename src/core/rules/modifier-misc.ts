@@ -10,7 +10,7 @@ import { NCCI_BUILT_IN_VERSION, NCCI_NON_PAIRS } from '../data/ncci';
 import type { Finding } from '../finding';
 import { pairKey } from './context';
 import { finding, lineLabel } from './finding';
-import { CONFLICTING, DISTINCT, KNOWN, KX, MISPLACEABLE, modifierKind } from './modifier-kinds';
+import { CONFLICTING, DISTINCT, KX, MISPLACEABLE, modifierKind, UNKNOWN_SEEN } from './modifier-kinds';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
 
 const MODIFIER_SHAPE_SOURCE = 'CMS-1500 item 24D (two-character CPT/HCPCS modifiers); NUCC 1500 instructions';
@@ -196,21 +196,13 @@ function distinctWithoutPartner(view: LineView, ctx: RuleContext, out: Finding[]
   );
 }
 
-function onlyPlainModifiers(mods: readonly string[]): boolean {
-  for (const m of mods) {
-    const kind = modifierKind(m);
-    if ((kind & KNOWN) === 0 || (kind & MISPLACEABLE) !== 0) return false;
-  }
-  return true;
-}
-
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const view of ctx.lines) {
     if (view.blank) continue;
     // Nearly every line carries only known modifiers, none of them 25, 52 or 59/X: then neither
-    // unknown() nor misplaced() has anything to say, and one pass over the modifiers shows it.
-    const plain = onlyPlainModifiers(view.line.modifiers);
+    // unknown() nor misplaced() has anything to say, and the line view's kind bits show it.
+    const plain = (view.modifierKinds & (UNKNOWN_SEEN | MISPLACEABLE)) === 0;
     if (!plain) unknown(view, out);
     conflicts(view, out);
     if (!plain) misplaced(view, ctx, out);

@@ -51,7 +51,7 @@ export interface LineView {
   disciplineModifiers: readonly string[];
   /** The discipline the line's one discipline modifier names; null with none or several. */
   modifierDiscipline: Discipline | null;
-  /** Every modifier's kind bits (modifier-kinds.ts) or-ed together: rules test a bit, not the list. */
+  /** Every modifier's kind bits (modifier-kinds.ts) or-ed together, and UNKNOWN_SEEN: rules test a bit, not the list. */
   modifierKinds: number;
 }
 
