@@ -42,11 +42,14 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
     if (period && dos && !inForce(period, dos)) continue;
     hasSpecific = true;
   }
-  list.forEach((code, i) => {
-    if (code === null) return;
-    const at = { diagnosis: i, field: 'diagnoses' as const };
-    const name = `Diagnosis ${letter(i)}`;
+  // A loop, not forEach: holes (undefined) are skipped as forEach skips them, and a diagnosis
+  // with nothing to say builds neither its name nor its location.
+  for (let i = 0; i < list.length; i++) {
+    const code = list[i];
+    if (code === null || code === undefined) continue;
     if (!isIcd10Shape(code)) {
+      const at = { diagnosis: i, field: 'diagnoses' as const };
+      const name = `Diagnosis ${letter(i)}`;
       const shown = code.length > 12 ? `${code.slice(0, 12)}…` : code;
       out.push(
         finding(
@@ -57,12 +60,14 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
           at,
         ),
       );
-      return;
+      continue;
     }
     const period = DX_PERIODS_BY_CODE.get(code);
     if (period) {
       if (!dos) undated.push(code);
       else if (!inForce(period, dos)) {
+        const at = { diagnosis: i, field: 'diagnoses' as const };
+        const name = `Diagnosis ${letter(i)}`;
         const fix =
           period.replacements.length === 1
             ? { fix: { diagnosis: i, setDiagnosis: period.replacements[0]! } }
@@ -76,11 +81,13 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
             { ...at, ...fix, dataVersion: DX_DATA_VERSION },
           ),
         );
-        return;
+        continue;
       }
     }
     const policy = DX_POLICY_BY_CODE.get(code);
-    if (!policy || (policy.aloneOnly && hasSpecific)) return;
+    if (!policy || (policy.aloneOnly && hasSpecific)) continue;
+    const at = { diagnosis: i, field: 'diagnoses' as const };
+    const name = `Diagnosis ${letter(i)}`;
     const rule = policy.kind === 'avoid' ? 'dx/avoid' : 'dx/nonspecific';
     const advice = policy.aloneOnly
       ? `Add the specific condition being treated${policy.instead ? ` (${policy.instead})` : ''} and point the lines to it.`
@@ -94,7 +101,7 @@ function diagnoses(ctx: RuleContext, out: Finding[]): void {
         dataVersion: DX_DATA_VERSION,
       }),
     );
-  });
+  }
   if (undated.length > 0) {
     out.push(
       finding(
