@@ -360,8 +360,10 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   for (let i = 0; i < n; i++) left[i] = Math.floor(timed[i]!.line.minutes!) % 15;
   let lowestGiven = Number.POSITIVE_INFINITY;
   let highestNotGiven = Number.NEGATIVE_INFINITY;
+  const owed = OWED;
   for (let i = 0; i < n; i++) {
-    if (owedUnit(left, n, i, remaining)) lowestGiven = Math.min(lowestGiven, left[i]!);
+    owed[i] = owedUnit(left, n, i, remaining) ? 1 : 0;
+    if (owed[i] === 1) lowestGiven = Math.min(lowestGiven, left[i]!);
     else highestNotGiven = Math.max(highestNotGiven, left[i]!);
   }
   const cut = lowestGiven === highestNotGiven ? lowestGiven : null;
@@ -371,7 +373,7 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
   let asCounted = true;
   for (let i = 0; i < n; i++) {
     const line = timed[i]!.line;
-    const given = owedUnit(left, n, i, remaining) ? 1 : 0;
+    const given = owed[i]!;
     const extra = line.units! - Math.floor(Math.floor(line.minutes!) / 15);
     if (left[i] !== cut) {
       if (extra !== given) return false;
@@ -391,6 +393,8 @@ export function dayAgrees(method: 'cms' | 'ama', timed: readonly LineView[]): bo
 
 /** Scratch for dayAgrees' leftover minutes, reused so the everyday check allocates nothing (checks never overlap). */
 const LEFTOVER: number[] = [];
+/** Scratch for whether the count gives each line one of the day's remaining units (1) or not (0), worked out once per line. */
+const OWED: number[] = [];
 
 /** Whether the count gives line i one of the day's `remaining` units: most leftover first, then typed first. */
 function owedUnit(left: readonly number[], n: number, i: number, remaining: number): boolean {
