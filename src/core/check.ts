@@ -16,7 +16,10 @@ export interface CheckOptions {
   tables?: EditTables;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Errors first, then warnings, then infos: compared, not read from a table keyed by text. */
+function severityOrder(severity: Severity): number {
+  return severity === 'error' ? 0 : severity === 'warning' ? 1 : 2;
+}
 /** Up to this many findings are sorted by insertion (no comparator calls); more by Array.prototype.sort. */
 const SMALL = 32;
 /** Where claim-level findings sort: after every line a claim can have. */
@@ -84,7 +87,7 @@ function sortFindings(findings: Finding[]): Finding[] {
   for (let i = 0; i < n; i++) {
     const f = findings[i]!;
     // Lines are array indexes (below 2^32), so line and severity fit one exact double.
-    keys[i] = (f.line ?? LAST_LINE) * 4 + SEVERITY_ORDER[f.severity];
+    keys[i] = (f.line ?? LAST_LINE) * 4 + severityOrder(f.severity);
     if (i > 0 && keys[i]! < keys[i - 1]!) sorted = false;
   }
   if (sorted) return findings;
