@@ -52,8 +52,16 @@ function countableUnits(units: number | null): units is number {
 }
 
 function unitsText(n: number): string {
-  return `${n} unit${n === 1 ? '' : 's'}`;
+  return Number.isInteger(n) && n >= 0 && n <= MAX_UNITS_A_DAY
+    ? UNITS_TEXT[n]!
+    : `${n} unit${n === 1 ? '' : 's'}`;
 }
+
+/** "0 units" to "96 units", built once: units findings quote them on every check. */
+const UNITS_TEXT: readonly string[] = Array.from(
+  { length: MAX_UNITS_A_DAY + 1 },
+  (_, n) => `${n} unit${n === 1 ? '' : 's'}`,
+);
 
 /** units/invalid: per line, before any counting. */
 function invalidUnits(view: LineView, out: Finding[]): void {
