@@ -49,7 +49,7 @@ export default defineConfig({
       manifest.content_scripts.push({
         matches: E2E_HOSTS,
         js: ['content-scripts/portal.js'],
-        run_at: 'document_end', // as registered at run time (src/background/browser-api.ts)
+        run_at: 'document_idle', // as registered at run time (src/background/browser-api.ts)
         all_frames: true,
         match_about_blank: true,
         match_origin_as_fallback: true,
