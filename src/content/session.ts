@@ -86,6 +86,8 @@ export async function startSession(
   /** Page changes since the last check: fields edited in place, or something structural. */
   let structural = false;
   let edited = new Set<Node>();
+  /** The pending changes include a person's keystroke, handed over in its own task: draw at once. */
+  let typed = false;
   /** The page's controls for overlay placement, found once per full reading (not per keystroke). */
   let obstacles: Element[] | null = null;
   /** How long the last full reading took, when it ended, whether the page alone caused it, and a re-read put off. */
@@ -157,8 +159,11 @@ export async function startSession(
     guard: held ? { errors: openErrors(findings) } : null,
   });
 
-  /** `fresh`: a full reading (bindings may have changed), not an in-place update of the last one. */
-  const paint = (r: PageReading, fresh = true) => {
+  /**
+   * `fresh`: a full reading (bindings may have changed), not an in-place update of the last one.
+   * `drawNow`: the overlay measures and draws in this task (a keystroke's), not after the next layout.
+   */
+  const paint = (r: PageReading, fresh = true, drawNow = false) => {
     maybeFault('overlay');
     if (!overlay) {
       overlayScope = new AbortController();
@@ -180,7 +185,7 @@ export async function startSession(
         JSON.stringify(findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line }))),
       );
     }
-    overlay.update(model(r));
+    overlay.update(model(r), drawNow);
   };
 
   /**
@@ -191,8 +196,10 @@ export async function startSession(
     pending = false;
     readStart = null;
     const change = { structural, edited };
+    const drawNow = typed;
     structural = false;
     edited = new Set();
+    typed = false;
     if (signal.aborted) return;
     if (!settings.run || (env.alive && !env.alive())) return drop();
     let next: PageReading | null;
@@ -221,11 +228,11 @@ export async function startSession(
     } catch {
       return drop();
     }
-    checkAndPaint(next, fresh);
+    checkAndPaint(next, fresh, drawNow);
   };
 
   /** After a reading (null: no charge line here): check it and show what the check found. */
-  const checkAndPaint = (next: PageReading | null, fresh: boolean) => {
+  const checkAndPaint = (next: PageReading | null, fresh: boolean, drawNow = false) => {
     if (!next) return drop();
     reading = next;
     if (fresh) {
@@ -247,7 +254,7 @@ export async function startSession(
       });
       // Everything fixed while a submit was held: nothing left to hold (the user submits again).
       if (held && openErrors(findings).length === 0) held = null;
-      paint(next, fresh);
+      paint(next, fresh, drawNow);
     } catch {
       return drop();
     } finally {
@@ -261,13 +268,15 @@ export async function startSession(
   };
 
   /**
-   * Page changes arrive batched per animation frame by watchPage; one re-check per batch, in a
-   * microtask of the same frame callback (so the warning shows in the frame the typing lands in).
+   * Page changes arrive batched per animation frame by watchPage, a person's keystroke at the end
+   * of its own input event; one re-check per batch, in a microtask of that callback (so the
+   * warning shows in the frame that paints the typing).
    */
   const changed = (change?: PageChange) => {
     if (!change) structural = true;
     else {
       if (change.structural) structural = true;
+      if (change.typed) typed = true;
       for (const node of change.edited) edited.add(node);
     }
     if (pending || slicedRead) return; // a first read in slices re-checks these when it ends

@@ -42,7 +42,12 @@ const PANEL_CLOSED_SIZE = { width: 300, height: 40 };
 export interface OverlayHandle {
   /** The single element Charge Guard adds to a page (one per frame with charge fields). */
   readonly host: HTMLElement;
-  update(model: OverlayModel): void;
+  /**
+   * `now`: measure and draw in this task (a keystroke's own, after the page handled it), so the
+   * frame that paints the keystroke runs no overlay script. The layout this reads is the one
+   * that frame would run anyway: the typed field's.
+   */
+  update(model: OverlayModel, now?: boolean): void;
   setOpen(open: boolean): void;
   isOpen(): boolean;
   destroy(): void;
@@ -218,19 +223,22 @@ export function mountOverlay(
 
   const handle: OverlayHandle = {
     host,
-    update(next) {
+    update(next, now = false) {
       const guardStarted = next.guard !== null && model?.guard == null;
       // Which findings sit at a field, not which element: a field re-rendered by the page is a
       // new element in the same place, and the layout below tells whether anything moved.
-      const now = { text: shownText(next), anchored: next.findings.map((f) => next.anchorFor(f) !== null) };
+      const shownNow = {
+        text: shownText(next),
+        anchored: next.findings.map((f) => next.anchorFor(f) !== null),
+      };
       const same =
         host.isConnected && // a page that removed the overlay gets it back with the next check
         shown !== null &&
-        shown.text === now.text &&
-        shown.anchored.length === now.anchored.length &&
-        shown.anchored.every((at, i) => at === now.anchored[i]);
+        shown.text === shownNow.text &&
+        shown.anchored.length === shownNow.anchored.length &&
+        shown.anchored.every((at, i) => at === shownNow.anchored[i]);
       model = next;
-      shown = now;
+      shown = shownNow;
       controls = null;
       if (!same) {
         version++;
@@ -242,7 +250,12 @@ export function mountOverlay(
         if (!frame.proven) paint();
       }
       // A field may have moved, or been replaced, even when the findings did not: look again.
-      if (!same || layout.rings.length > 0 || now.anchored.some(Boolean)) schedule();
+      if (!same || layout.rings.length > 0 || shownNow.anchored.some(Boolean)) {
+        if (now) {
+          frame.cancel();
+          relayout();
+        } else schedule();
+      }
     },
     setOpen(next) {
       open = next;

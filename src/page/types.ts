@@ -64,6 +64,11 @@ export interface PageChange {
   structural: boolean;
   /** Elements (or text nodes, for read-only cells) whose value changed in place. */
   edited: ReadonlySet<Node>;
+  /**
+   * Handed over at the end of a person's input event, not in an animation frame: the overlay
+   * may draw now (the frame after it then carries no extension script).
+   */
+  typed?: boolean;
 }
 
 /** What the content script passes the page layer: site settings, no patient data. */

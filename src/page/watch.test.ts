@@ -134,6 +134,30 @@ describe('watchPage', () => {
     expect([...(changes[0]?.edited ?? [])]).toEqual([input]);
   });
 
+  test("a person's keystroke is handed over at the end of its input event, after the page's handlers, not in a frame", () => {
+    const input = document.querySelector('input') as HTMLInputElement;
+    const order: string[] = [];
+    document.addEventListener('input', () => order.push('page')); // a framework's root listener
+    const typedEvent = new Event('input', { bubbles: true, composed: true });
+    // What the browser sets for a real keystroke (script cannot make one, so the test says so).
+    Object.defineProperty(typedEvent, 'isTrusted', { value: true });
+    input.value = '97112';
+    input.dispatchEvent(typedEvent);
+    order.push(`onChange x${calls}`);
+    expect(order).toEqual(['page', 'onChange x1']);
+    expect(changes[0]).toMatchObject({ structural: false, typed: true });
+    expect([...(changes[0]?.edited ?? [])]).toEqual([input]);
+  });
+
+  test("a script's input event (not a person's) still waits for the frame", async () => {
+    const input = document.querySelector('input') as HTMLInputElement;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(calls).toBe(0);
+    await frame();
+    expect(calls).toBe(1);
+    expect(changes[0]?.typed).toBeUndefined();
+  });
+
   test('a select option picked by attribute names its select; a submit button toggled counts for nothing', async () => {
     document
       .querySelector('form')!

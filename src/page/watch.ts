@@ -3,7 +3,10 @@ import { OVERLAY_HOST_ATTR } from './types';
 
 /**
  * Calls `onChange` (at most once per animation frame) when the charge fields may have changed,
- * saying what changed: typing (capture-phase input/change on the document and on every open
+ * saying what changed. A person's keystroke is the exception: its change is handed over at the
+ * end of its own input event (window, bubble phase: after the page's own handlers), so the
+ * check runs in the keystroke's task and the frame that paints the echo carries none of it (on
+ * a big page that frame alone is near a long task). What changes: typing (capture-phase input/change on the document and on every open
  * shadow root, since `change` is not composed) and value-like mutations name the edited
  * element, so the caller can re-read that field alone; anything that may add, remove or move a
  * field (elements added or removed, hidden/contenteditable, SPA navigation) is structural.
@@ -49,12 +52,12 @@ export function watchPage(
   let edited = new Set<Node>();
   const watched = new WeakSet<Node>();
 
-  const run = () => {
+  const run = (typed = false) => {
     frame = null;
     if (signal.aborted) return;
     if (fullRescan) for (const root of openShadowRoots(doc)) watchRoot(root);
     else for (const node of added) for (const root of openShadowRoots(node)) watchRoot(root);
-    const change: PageChange = { structural, edited };
+    const change: PageChange = typed ? { structural, edited, typed } : { structural, edited };
     added = [];
     addedCount = 0;
     fullRescan = false;
@@ -67,7 +70,7 @@ export function watchPage(
     }
   };
   const schedule = () => {
-    if (frame === null && !signal.aborted) frame = view.requestAnimationFrame(run);
+    if (frame === null && !signal.aborted) frame = view.requestAnimationFrame(() => run());
   };
 
   const restructured = () => {
@@ -81,6 +84,17 @@ export function watchPage(
     if (target.nodeType === 1) edited.add(target);
     else structural = true;
     schedule();
+  };
+
+  /**
+   * A trusted input or change event has reached the window after the page's own handlers (a
+   * framework's re-render included): what is pending is handed over now, in this task. Script
+   * events (a page's own, or a fix written the way typing does) keep the per-frame batching.
+   */
+  const flushTyped = (event: Event) => {
+    if (!event.isTrusted || frame === null || signal.aborted) return;
+    view.cancelAnimationFrame(frame);
+    run(true);
   };
 
   const observer = new view.MutationObserver((records) => {
@@ -111,6 +125,8 @@ export function watchPage(
   };
 
   watchRoot(doc);
+  view.addEventListener('input', flushTyped, { passive: true, signal });
+  view.addEventListener('change', flushTyped, { passive: true, signal });
   // The page's open shadow roots, found in idle time: on a 20,000-element page the first walk
   // costs ~50 ms (every element gets a wrapper in the extension's world), which is load time if
   // done now. Until then, typing inside them is still seen (input is composed) and the reader
