@@ -137,7 +137,10 @@ test("a keystroke's update (now) is measured and drawn in its own task: no frame
   await flush();
   const frames = vi.spyOn(window, 'requestAnimationFrame');
   const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
-  overlay.update(model([finding(0, '9')], () => fields[0]!), true);
+  overlay.update(
+    model([finding(0, '9')], () => fields[0]!),
+    true,
+  );
   expect(reads).toHaveBeenCalled();
   expect(overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring')?.style.top).toBe('100px');
   expect(overlay.host.shadowRoot!.textContent).toContain('9 units billed');
