@@ -12,6 +12,7 @@ import { measureAttribution } from './measure/attribution';
 import { launchInstrumented, launchPair, openPage, type Side, whenIdle } from './measure/browsers';
 import { checkerGzip, contentScriptGzip } from './measure/bundle';
 import { measureCore } from './measure/core-throughput';
+import { inertCopy } from './measure/floor';
 import { measureGrid } from './measure/grid';
 import { measureIdle } from './measure/idle';
 import { HOST_WAIT_MS, measureLoads, QUIET_MS } from './measure/load';
@@ -110,6 +111,25 @@ async function measure(target: Target, started: number): Promise<void> {
     const load = await measureLoads(pair, portal, PLAN.loadPairs, PLAN.warmup, log);
 
     log(
+      `load floor: ${PLAN.warmup} warm-up + ${PLAN.loadPairs} pairs, the same extension with inert content scripts`,
+    );
+    const inert = inertCopy(target.releaseTestDir);
+    const inertSide: Side = { name: 'with', browser: await launchInstrumented(inert.dir) };
+    let floor: Awaited<ReturnType<typeof measureLoads>>;
+    try {
+      floor = await measureLoads(
+        { with: inertSide, without: pair.without },
+        portal,
+        PLAN.loadPairs,
+        PLAN.warmup,
+        log,
+      );
+    } finally {
+      await inertSide.browser.close();
+      inert.dispose();
+    }
+
+    log(
       `input to warning: ${PLAN.keystrokes} keystrokes (e2e build), and the page's own echo without the extension`,
     );
     let typing: TypingResult | null = null;
@@ -160,6 +180,12 @@ async function measure(target: Target, started: number): Promise<void> {
         unit: '',
         budget: { kind: 'max', limit: 1.02 },
         method: `portal-20k.html (20k elements, 50 lines), median of ${load.pairs} per-pair ratios (AB/BA interleaved, ${PLAN.warmup} warm-up dropped); idle = first painted frame after the later of the load event and the last DOM mutation, then ${QUIET_MS} ms without mutation${load.overlaySeen ? ' and the overlay host present' : ' (NO overlay host seen: extension renders none yet)'}; medians ${round(load.medianIdleWithMs, 1)} vs ${round(load.medianIdleWithoutMs, 1)} ms; release bundles (release-test build: runs on 127.0.0.1 unswitched)`,
+      },
+      {
+        key: 'loadFloorRatio',
+        value: round(floor.ratio, 4),
+        unit: '',
+        method: `the same load-to-idle pairs with the same extension whose content scripts do nothing (${inert.scripts.join(', ')} emptied; manifest and background kept): what any content script costs this page here before running a line of its own; medians ${round(floor.medianIdleWithMs, 1)} vs ${round(floor.medianIdleWithoutMs, 1)} ms`,
       },
       {
         key: 'extScriptMsPerLoad',
@@ -229,6 +255,7 @@ async function measure(target: Target, started: number): Promise<void> {
         quick,
         machine: machine(),
         load,
+        loadFloor: floor,
         typing,
         echoWithout: echo,
         attribution,

@@ -14,6 +14,7 @@ const run = promisify(execFile);
 const KEYS = [
   'contentScriptGzipBytes',
   'loadRatio',
+  'loadFloorRatio',
   'inputToWarningP95Ms',
   'inputToWarningP50Ms',
   'inputEchoP95Ms',
