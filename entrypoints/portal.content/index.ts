@@ -8,6 +8,9 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   allFrames: true,
+  // WXT's window.postMessage on start would hand every page the extension's id (and cost a few
+  // ms in every frame); its DOM event is enough to stop an older copy after an update.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runDetector(ctx);
   },

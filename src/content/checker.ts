@@ -11,5 +11,5 @@ export function startChecker(): void {
   const handoff = takeHandoff();
   if (handoff?.checkerStarted) return;
   if (handoff) handoff.checkerStarted = true;
-  runChargeGuard(handoff?.ctx ?? new ContentScriptContext('portal'));
+  runChargeGuard(handoff?.ctx ?? new ContentScriptContext('portal', { noScriptStartedPostMessage: true }));
 }

@@ -65,6 +65,37 @@ test('the release build writes nothing into the page but its overlay host', asyn
   expect(marks).toEqual({ html: [], elements: [] });
 });
 
+test('the page is posted no message: no window message names the extension or its content script', async () => {
+  const watched = await browser.context.newPage();
+  try {
+    // Installed before any content script runs (document_idle), in the page's own world.
+    await watched.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cgMessages: string[] }).cgMessages = seen;
+      addEventListener('message', (event) => {
+        try {
+          seen.push(JSON.stringify(event.data) ?? String(event.data));
+        } catch {
+          seen.push(String(event.data));
+        }
+      });
+    });
+    await watched.goto(server.url('hostile/payloads.html'));
+    await watched.waitForSelector('charge-guard-overlay', { state: 'attached', timeout: 15_000 });
+    // Not vacuous: the page's own message is heard.
+    await watched.evaluate(() => postMessage('page probe', '*'));
+    await expect
+      .poll(() => watched.evaluate(() => (window as unknown as { cgMessages: string[] }).cgMessages))
+      .toContain('"page probe"');
+    const messages = await watched.evaluate(() => (window as unknown as { cgMessages: string[] }).cgMessages);
+    expect(messages.filter((m) => m.includes(browser.extensionId) || /wxt|charge.?guard/i.test(m))).toEqual(
+      [],
+    );
+  } finally {
+    await watched.close();
+  }
+});
+
 test('field values carrying markup and script render as inert text', async () => {
   const tree = await overlayShadowTree(page);
   expect(tree).not.toBeNull();
