@@ -98,20 +98,32 @@ interface CodeDay {
   code: string;
   views: LineView[];
   billed: number;
+  /** What the payer's method gives the code once the tie is settled; filled in by compareDay. */
+  want: number;
 }
 
-/** Groups one day's timed lines by code, the way countUnits counts them. */
-function byCode(views: readonly LineView[]): Map<string, CodeDay> {
-  const codes = new Map<string, CodeDay>();
-  for (const v of views) {
+/**
+ * Groups one day's timed lines by code, the way countUnits counts them, in the order the codes
+ * were first typed. A list searched in a line, not a Map: a day holds a handful of codes, and
+ * string-keyed Map reads were a large share of every day that is compared.
+ */
+function byCode(views: readonly LineView[]): CodeDay[] {
+  const codes: CodeDay[] = [];
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i]!;
     const code = v.line.code!;
-    const day = codes.get(code);
+    const day = codeDayOf(codes, code);
     if (day) {
       day.views.push(v);
       day.billed += v.line.units!;
-    } else codes.set(code, { code, views: [v], billed: v.line.units! });
+    } else codes.push({ code, views: [v], billed: v.line.units!, want: 0 });
   }
   return codes;
+}
+
+function codeDayOf(codes: readonly CodeDay[], code: string): CodeDay | undefined {
+  for (let i = 0; i < codes.length; i++) if (codes[i]!.code === code) return codes[i];
+  return undefined;
 }
 
 function tieText(result: DayCount): string {
@@ -152,11 +164,11 @@ function zeroLine(ctx: RuleContext, v: LineView, out: Finding[]): void {
 /** 97130 billed without 97129 on the day: an add-on billed alone denies, whatever its units. */
 function addOnAlone(
   ctx: RuleContext,
-  codes: Map<string, CodeDay>,
+  codes: readonly CodeDay[],
   expected: Map<string, number>,
   out: Finding[],
 ): void {
-  const v = codes.get(COGNITIVE_ADD_ON)!.views[0]!;
+  const v = codeDayOf(codes, COGNITIVE_ADD_ON)!.views[0]!;
   const first = expected.get(COGNITIVE_FIRST) ?? 0;
   const more = expected.get(COGNITIVE_ADD_ON) ?? 0;
   const should =
@@ -179,10 +191,13 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
   for (const v of timed) entries.push({ code: v.line.code!, minutes: v.line.minutes! });
   const result = countDay(ctx.profile.unitMethod, entries);
   // A tie is the clinician's choice: judge the day by the placement closest to what was billed.
-  const settled = settleTies(result, (code) => codes.get(code)?.billed ?? 0);
+  const settled = settleTies(result, (code) => codeDayOf(codes, code)?.billed ?? 0);
   const expected = settled.expected;
   let billedTotal = 0;
-  for (const day of codes.values()) billedTotal += day.billed;
+  for (const day of codes) {
+    billedTotal += day.billed;
+    day.want = expected.get(day.code) ?? 0;
+  }
   const source = methodSource(ctx);
   const method = methodName(ctx);
   const minutes = result.totalTimedMinutes;
@@ -195,7 +210,7 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
   }
 
   if (ctx.profile.unitMethod === 'cms' && result.totalUnits === 0 && billedTotal > 0) {
-    for (const day of codes.values()) {
+    for (const day of codes) {
       if (day.billed === 0) continue;
       const v = day.views[0]!;
       out.push(
@@ -212,32 +227,33 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
     return;
   }
 
-  const addOnOnly = codes.has(COGNITIVE_ADD_ON) && !codes.has(COGNITIVE_FIRST);
+  const addOn = codeDayOf(codes, COGNITIVE_ADD_ON);
+  const cognitiveFirst = codeDayOf(codes, COGNITIVE_FIRST);
+  const addOnOnly = addOn !== undefined && cognitiveFirst === undefined;
   if (addOnOnly) addOnAlone(ctx, codes, expected, out);
   const open = settled.open;
   const direction = Math.sign(billedTotal - result.totalUnits);
   const deviating: CodeDay[] = [];
-  for (const day of codes.values()) {
+  for (const day of codes) {
     // 97130 without 97129 is said above: its units cannot be right on their own.
     if (addOnOnly && day.code === COGNITIVE_ADD_ON) continue;
-    const want = expected.get(day.code) ?? 0;
-    if (day.billed !== want) deviating.push(day);
+    if (day.billed !== day.want) deviating.push(day);
   }
   // 97129 billed, and the minutes earn 97130 units no line bills: no fix can add a line, so the 97129 line says it.
   const missingAddOn =
-    !addOnOnly && codes.has(COGNITIVE_FIRST) && !codes.has(COGNITIVE_ADD_ON)
+    !addOnOnly && cognitiveFirst !== undefined && addOn === undefined
       ? (expected.get(COGNITIVE_ADD_ON) ?? 0)
       : 0;
   for (const v of zeros) {
     const want = expected.get(v.line.code!) ?? 0;
-    if (want === codes.get(v.line.code!)!.billed) zeroLine(ctx, v, out);
+    if (want === codeDayOf(codes, v.line.code!)!.billed) zeroLine(ctx, v, out);
   }
   if (deviating.length === 0 && missingAddOn === 0) return;
 
   if (direction === 0 && ctx.profile.unitMethod === 'cms') {
     if (addOnOnly && deviating.length === 0) return;
-    const first = (deviating[0] ?? codes.get(COGNITIVE_FIRST)!).views[0]!;
-    const billedText = [...codes.values()].map((d) => `${d.code} ×${d.billed}`).join(', ');
+    const first = (deviating[0] ?? cognitiveFirst!).views[0]!;
+    const billedText = codes.map((d) => `${d.code} ×${d.billed}`).join(', ');
     out.push(
       finding(
         'units/allocation',
@@ -251,7 +267,7 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
   }
 
   if (missingAddOn > 0 && direction < 0) {
-    const v = codes.get(COGNITIVE_FIRST)!.views[0]!;
+    const v = cognitiveFirst!.views[0]!;
     out.push(
       finding(
         'units/under-billed',
@@ -264,7 +280,7 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
   }
 
   for (const day of deviating) {
-    const want = expected.get(day.code) ?? 0;
+    const want = day.want;
     const over = day.billed > want;
     // With a CMS total that is right or off the other way, a line's difference is allocation, reported above.
     if (ctx.profile.unitMethod === 'cms' && direction !== 0 && Math.sign(day.billed - want) !== direction)
