@@ -60,9 +60,18 @@ export const KX_THRESHOLDS: readonly KxThreshold[] = [
 
 const BY_YEAR = new Map(KX_THRESHOLDS.map((t) => [t.year, t]));
 
+/** The last date asked about and its answer: every KX check of a claim, keystroke after keystroke, asks for the same date. */
+let lastDos: string | null = null;
+let lastThreshold: KxThreshold | null = null;
+
 /** The threshold for the calendar year of an ISO date of service, or null when we hold none for that year. */
 export function kxThresholdFor(dos: string): KxThreshold | null {
-  return BY_YEAR.get(Number(dos.slice(0, 4))) ?? null;
+  // The answer depends on the text alone: a repeated date skips the substring, the number and the Map read.
+  if (dos === lastDos) return lastThreshold;
+  const threshold = BY_YEAR.get(Number(dos.slice(0, 4))) ?? null;
+  lastDos = dos;
+  lastThreshold = threshold;
+  return threshold;
 }
 
 /** Targeted medical review threshold, per group, per year, unchanged since it was set. */

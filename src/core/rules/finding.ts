@@ -35,10 +35,15 @@ export function lineLabel(index: number): string {
   return index < LABELS.length ? LABELS[index]! : `line ${index + 1}`;
 }
 
+/** Whole numbers from here on print in exponent form ("1e+21"), not as digits alone. */
+const EXPONENT_FORM = 1e21;
+
 /** "2410" → "2,410": commas every three digits from the right (a loop, not a look-ahead regex per amount). */
-function groupThousands(digits: string): string {
+function groupThousands(whole: number): string {
+  const digits = String(whole);
   // Amounts past 1e21 print in exponent form ("1.0000000000000001e+21"): grouped as they always were.
-  if (!/^\d+$/.test(digits)) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Told by the number, not by a regex over its text: below it, String() gives digits alone.
+  if (whole >= EXPONENT_FORM) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   let out = digits.slice(0, digits.length % 3 || 3);
   for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
   return out;
@@ -49,6 +54,6 @@ export function money(amount: number): string {
   const cents = Math.round(amount * 100);
   const whole = Math.trunc(Math.abs(cents) / 100);
   const frac = Math.abs(cents) % 100;
-  const grouped = whole < 1000 ? String(whole) : groupThousands(String(whole));
+  const grouped = whole < 1000 ? String(whole) : groupThousands(whole);
   return `${cents < 0 ? '-' : ''}$${grouped}${frac ? `.${String(frac).padStart(2, '0')}` : ''}`;
 }
