@@ -8,11 +8,32 @@ import { type Confidence, SINCE_EVER, type Sourced } from './dated';
 const TABULAR = (fy: string) => `CMS/CDC ICD-10-CM tabular, ${fy}`;
 const PAYER_POLICY = 'MAC and payer therapy policies (diagnosis must show a functional limitation)';
 
-/** A letter, two characters (digit, then digit or letter), then optionally a dot and one to four more. */
-const ICD10_SHAPE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A letter, two characters (digit, then digit or letter), then optionally a dot and one to four
+ * more: /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, read by character rather than by the regex, as
+ * every diagnosis is read several times on every check (a property test holds it to the regex).
+ */
 export function isIcd10Shape(code: string): boolean {
-  return ICD10_SHAPE.test(code);
+  const n = code.length;
+  if (n !== 3 && (n < 5 || n > 8)) return false;
+  const c2 = code.charCodeAt(2);
+  if (!isUpper(code.charCodeAt(0)) || !isDigit(code.charCodeAt(1)) || !(isDigit(c2) || isUpper(c2)))
+    return false;
+  if (n === 3) return true;
+  if (code.charCodeAt(3) !== 46) return false;
+  for (let i = 4; i < n; i++) {
+    const c = code.charCodeAt(i);
+    if (!isDigit(c) && !isUpper(c)) return false;
+  }
+  return true;
 }
 
 /** A code that is billable only inside its dates: retired codes, headers, and codes new in a fiscal year. */

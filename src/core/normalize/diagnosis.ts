@@ -1,8 +1,6 @@
 import { isIcd10Shape } from '../data/dx';
 import { type Read, readFail, readOk, startRead } from './read';
 
-/** The common case, already upper case and dotted, is returned as is. */
-const CLEAN_DOTTED = /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 /** Letter, digit, digit-or-letter, then up to four more characters, typed without the dot. */
 const UNDOTTED = /^([A-Z]\d[0-9A-Z])([0-9A-Z]{1,4})$/;
 
@@ -16,7 +14,8 @@ const WITH_DESCRIPTION =
  * upper-cased for `dx/invalid` to show.
  */
 export function tidyDiagnosis(text: string): string {
-  if (CLEAN_DOTTED.test(text)) return text;
+  // The common case, already upper case and dotted (the ICD-10-CM shape itself), is returned as is.
+  if (isIcd10Shape(text)) return text;
   const described = WITH_DESCRIPTION.exec(text.trim());
   // A trailing dot stays: "M54." is a header typed halfway, not M54 (facts §8: a dot, then 1–4 characters).
   const compact = (described ? described[1]! : text).toUpperCase().replace(/\s+/g, '');
