@@ -1,6 +1,7 @@
 import { HeaderFinder } from './headers';
 import { mayNameRole, possibleRoleWeights, roleWeights, textCellMayQualify } from './qualify';
 import type { AssignedRole, ControlRecord, FieldKind, FieldRecord, FormRecord } from './record';
+import { mayHostShadow } from './shadow-hosts';
 import { leadingCode, looksLikeCode, looksLikeIcdList, mayHoldLeadingCode } from './shapes';
 import { type FieldRole, OVERLAY_HOST_ATTR } from './types';
 import { cleanText } from './words';
@@ -57,10 +58,6 @@ const SKIPPED_TAGS = new Set(SKIPPED.split(',').filter((s) => /^[a-z]+$/.test(s)
 const SKIPPED_ROLES = new Set(['listbox', 'option', 'menu', 'menubar', 'menuitem', 'tooltip', 'tree']);
 /** Elements whose attributes change how they (or their subtree) are read: one native query each (faster than one list). */
 const MARKED = ['[role]', '[contenteditable]', `[${OVERLAY_HOST_ATTR}]`];
-/** The only elements an open shadow root can be attached to (DOM standard): no .shadowRoot read for the rest. */
-const SHADOW_HOST_TAGS = new Set(
-  'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span'.split(','),
-);
 /** What a table may hold and still be passed over whole: its own parts, links and SVG icons. */
 const TABLE_PARTS = ['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col', 'a'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -205,7 +202,7 @@ class Collector {
     marks: Marks,
   ): Generator<void, void> {
     if (!this.hasRules || !this.visitMapped(el, root)) this.visit(el, tag, root, marks);
-    if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) {
+    if (mayHostShadow(tag)) {
       const shadow = el.shadowRoot;
       if (shadow) yield* this.walkRoot(shadow);
     }
