@@ -3,6 +3,7 @@ import { E2E } from '../env';
 import { maybeFault } from '../fault';
 import {
   countBySeverity,
+  type DrawWhen,
   findingKey,
   mountOverlay,
   type OverlayHandle,
@@ -161,9 +162,9 @@ export async function startSession(
 
   /**
    * `fresh`: a full reading (bindings may have changed), not an in-place update of the last one.
-   * `drawNow`: the overlay measures and draws in this task (a keystroke's), not after the next layout.
+   * `when`: when the overlay measures and draws (DrawWhen: after the next layout by default).
    */
-  const paint = (r: PageReading, fresh = true, drawNow = false) => {
+  const paint = (r: PageReading, fresh = true, when: DrawWhen = 'frame') => {
     maybeFault('overlay');
     if (!overlay) {
       overlayScope = new AbortController();
@@ -185,7 +186,7 @@ export async function startSession(
         JSON.stringify(findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line }))),
       );
     }
-    overlay.update(model(r), drawNow);
+    overlay.update(model(r), when);
   };
 
   /**
@@ -196,7 +197,7 @@ export async function startSession(
     pending = false;
     readStart = null;
     const change = { structural, edited };
-    const drawNow = typed;
+    const when: DrawWhen = typed ? 'now' : 'frame';
     structural = false;
     edited = new Set();
     typed = false;
@@ -228,11 +229,11 @@ export async function startSession(
     } catch {
       return drop();
     }
-    checkAndPaint(next, fresh, drawNow);
+    checkAndPaint(next, fresh, when);
   };
 
   /** After a reading (null: no charge line here): check it and show what the check found. */
-  const checkAndPaint = (next: PageReading | null, fresh: boolean, drawNow = false) => {
+  const checkAndPaint = (next: PageReading | null, fresh: boolean, when: DrawWhen = 'frame') => {
     if (!next) return drop();
     reading = next;
     if (fresh) {
@@ -254,7 +255,7 @@ export async function startSession(
       });
       // Everything fixed while a submit was held: nothing left to hold (the user submits again).
       if (held && openErrors(findings).length === 0) held = null;
-      paint(next, fresh, drawNow);
+      paint(next, fresh, when);
     } catch {
       return drop();
     } finally {
@@ -400,11 +401,13 @@ export async function startSession(
         for (;;) {
           const step = steps.next();
           if (step.done) {
-            // The check and the overlay's first paint get a task of their own.
+            // The check gets a task of its own, and the overlay's first paint, geometry and all,
+            // the next one: drawn after the next layout instead, it would land in the frame that
+            // paints the freshly loaded page, the longest of its life.
             win.setTimeout(() => {
               if (signal.aborted || slicedRead !== steps) return;
               slicedRead = null;
-              checkAndPaint(step.value, true);
+              checkAndPaint(step.value, true, 'task');
               if (structural || edited.size > 0) changed();
             }, 0);
             return;

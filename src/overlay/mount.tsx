@@ -39,15 +39,20 @@ const ISOLATED_EVENTS = [
 const PANEL_OPEN_SIZE = { width: 380, height: 360 };
 const PANEL_CLOSED_SIZE = { width: 300, height: 40 };
 
+/**
+ * When an update measures the page and draws: `frame`, after the browser lays out the coming
+ * frame (no forced layout; the default); `now`, in the caller's task (a keystroke's own, after
+ * the page handled it), so the frame that paints the keystroke runs no overlay script; `task`,
+ * in a task of its own right after the caller's (the first check of a loaded page: the frame
+ * that paints a freshly loaded page is its longest, and the check's task is long enough).
+ * `now` and `task` read the layout that frame would run anyway.
+ */
+export type DrawWhen = 'frame' | 'now' | 'task';
+
 export interface OverlayHandle {
   /** The single element Charge Guard adds to a page (one per frame with charge fields). */
   readonly host: HTMLElement;
-  /**
-   * `now`: measure and draw in this task (a keystroke's own, after the page handled it), so the
-   * frame that paints the keystroke runs no overlay script. The layout this reads is the one
-   * that frame would run anyway: the typed field's.
-   */
-  update(model: OverlayModel, now?: boolean): void;
+  update(model: OverlayModel, when?: DrawWhen): void;
   setOpen(open: boolean): void;
   isOpen(): boolean;
   destroy(): void;
@@ -223,7 +228,7 @@ export function mountOverlay(
 
   const handle: OverlayHandle = {
     host,
-    update(next, now = false) {
+    update(next, when = 'frame') {
       const guardStarted = next.guard !== null && model?.guard == null;
       // Which findings sit at a field, not which element: a field re-rendered by the page is a
       // new element in the same place, and the layout below tells whether anything moved.
@@ -245,16 +250,18 @@ export function mountOverlay(
         ({ text: announcement, seen } = announceNewErrors(next.findings, seen));
         if (guardStarted) open = true;
         attach();
-        // Where the after-layout task is sure to run in this frame, it draws the update once,
-        // with its geometry; elsewhere the panel must not wait for a frame.
-        if (!frame.proven) paint();
+        // Where the after-layout task is sure to run in this frame, or the caller says when, the
+        // update is drawn once, with its geometry; elsewhere the panel must not wait for a frame.
+        if (!frame.proven && when === 'frame') paint();
       }
       // A field may have moved, or been replaced, even when the findings did not: look again.
       if (!same || layout.rings.length > 0 || shownNow.anchored.some(Boolean)) {
-        if (now) {
+        if (when === 'frame') schedule();
+        else {
           frame.cancel();
-          relayout();
-        } else schedule();
+          if (when === 'now') relayout();
+          else win.setTimeout(relayout, 0);
+        }
       }
     },
     setOpen(next) {

@@ -132,14 +132,14 @@ test('geometry is read at the next frame, not during the update', async () => {
   reads.mockRestore();
 });
 
-test("a keystroke's update (now) is measured and drawn in its own task: no frame is asked for", async () => {
+test("a keystroke's update ('now') is measured and drawn in its own task: no frame is asked for", async () => {
   overlay.update(model([]));
   await flush();
   const frames = vi.spyOn(window, 'requestAnimationFrame');
   const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
   overlay.update(
     model([finding(0, '9')], () => fields[0]!),
-    true,
+    'now',
   );
   expect(reads).toHaveBeenCalled();
   expect(overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring')?.style.top).toBe('100px');
@@ -147,6 +147,21 @@ test("a keystroke's update (now) is measured and drawn in its own task: no frame
   expect(frames).not.toHaveBeenCalled();
   frames.mockRestore();
   reads.mockRestore();
+});
+
+test("the first check's update ('task') is drawn in a task of its own, not in a frame", async () => {
+  const frames = vi.spyOn(window, 'requestAnimationFrame');
+  const ring = () => overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring');
+  overlay.update(
+    model([finding(0, '9')], () => fields[0]!),
+    'task',
+  );
+  expect(ring()).toBeNull(); // not in the caller's task
+  await new Promise((done) => window.setTimeout(done, 5));
+  expect(ring()?.style.top).toBe('100px');
+  expect(overlay.host.shadowRoot!.textContent).toContain('9 units billed');
+  expect(frames).not.toHaveBeenCalled();
+  frames.mockRestore();
 });
 
 test("the page's controls are measured once while nothing moves, again after a scroll or when a field moved", async () => {
