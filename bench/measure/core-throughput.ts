@@ -4,8 +4,14 @@ import { pathToFileURL } from 'node:url';
 
 export interface CoreResult {
   claimsPerSec: number;
+  /** With the core's own bench: the median and the slowest of its timed windows (claimsPerSec is the best). */
+  medianClaimsPerSec?: number;
+  worstClaimsPerSec?: number;
+  windows?: number;
   /** Claims per second of CPU this process actually got, when the core's own bench reports it (fairer on a shared machine). */
   claimsPerCpuSec?: number;
+  /** The machine's own speed in the same run: JSON.stringify of the same claims per CPU-second (bench/core.ts). */
+  machineStringifyPerCpuSec?: number;
   /** Which code measured it. */
   via: string;
 }
@@ -35,6 +41,9 @@ export function twelveLineClaims(count: number): unknown[] {
 
 interface BenchCoreResult {
   claimsPerSec: number;
+  medianClaimsPerSec?: number;
+  worstClaimsPerSec?: number;
+  windows?: number;
   claimsPerCpuSec?: number;
 }
 
@@ -44,10 +53,16 @@ export async function measureCore(root: string, seconds: number): Promise<CoreRe
   if (existsSync(own)) {
     const mod = (await import(pathToFileURL(own).href)) as {
       benchCore?: (options?: { seconds?: number }) => BenchCoreResult | Promise<BenchCoreResult>;
+      stringifyPerCpuSec?: (seconds?: number) => number;
     };
     if (typeof mod.benchCore === 'function') {
       const result = await mod.benchCore({ seconds });
-      return { ...result, via: 'bench/core.ts benchCore()' };
+      const machine = mod.stringifyPerCpuSec?.(Math.min(1, seconds));
+      return {
+        ...result,
+        ...(machine !== undefined && { machineStringifyPerCpuSec: machine }),
+        via: 'bench/core.ts benchCore()',
+      };
     }
   }
   const index = join(root, 'src/core/index.ts');
