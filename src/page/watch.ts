@@ -7,10 +7,11 @@ import { OVERLAY_HOST_ATTR } from './types';
  * saying what changed. A person's keystroke is the exception: its change is handed over at the
  * end of its own input event (window, bubble phase: after the page's own handlers), so the
  * check runs in the keystroke's task and the frame that paints the echo carries none of it (on
- * a big page that frame alone is near a long task). What changes: typing (capture-phase input/change on the document and on every open
- * shadow root, since `change` is not composed) and value-like mutations name the edited
- * element, so the caller can re-read that field alone; anything that may add, remove or move a
- * field (elements added or removed, hidden/contenteditable, SPA navigation) is structural.
+ * a big page that frame alone is near a long task). What changes: typing (capture-phase
+ * input/change on the document and on every open shadow root, since `change` is not composed)
+ * and value-like mutations name the edited element, so the caller can re-read that field alone;
+ * anything that may add, remove or move a field (elements added or removed,
+ * hidden/contenteditable, SPA navigation) is structural.
  * Nothing runs while the page is idle: no polling, no timers; the observer callback only sorts
  * its records, and the frame callback does the rest. Charge Guard's own overlay (anything
  * inside an element carrying OVERLAY_HOST_ATTR, shadow roots included) is never a change.
