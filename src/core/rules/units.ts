@@ -245,8 +245,8 @@ export function compareDay(ctx: RuleContext, timed: LineView[], out: Finding[]):
       ? (expected.get(COGNITIVE_ADD_ON) ?? 0)
       : 0;
   for (const v of zeros) {
-    const want = expected.get(v.line.code!) ?? 0;
-    if (want === codeDayOf(codes, v.line.code!)!.billed) zeroLine(ctx, v, out);
+    const day = codeDayOf(codes, v.line.code!)!;
+    if (day.want === day.billed) zeroLine(ctx, v, out);
   }
   if (deviating.length === 0 && missingAddOn === 0) return;
 
