@@ -2,6 +2,7 @@ import type { EditTables } from '../core/data/edit-tables';
 import type { Finding, Fix } from '../core/finding';
 import type { PayerProfile } from '../core/profile';
 import type { PageChange, PageConfig, PageReading } from '../page/types';
+import type { PageWatch, WatchOptions } from '../page/watch';
 
 /** The settings a frame needs (src/settings `SiteConfig`, narrowed to what the content script uses). */
 export interface FrameSettings {
@@ -27,7 +28,8 @@ export interface Ports {
     config: PageConfig,
     onChange: (change: PageChange) => void,
     signal: AbortSignal,
-  ): void;
+    options?: WatchOptions,
+  ): PageWatch | undefined;
   /** Brings a reading up to date after fields it read were edited in place; false: read the page again. */
   updateReading(reading: PageReading, edited: Iterable<Node>): boolean;
   applyFix(fix: Fix, reading: PageReading): boolean;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../core/finding';
 import type { FieldBinding, PageChange, PageReading } from '../page/types';
 import type { FrameSettings, Ports } from './ports';
@@ -370,4 +370,32 @@ test('settings loads that finish out of order leave the newest settings in force
   const readWith = vi.mocked(ports.readPage).mock.calls.map(([, config]) => config.taught[0]?.pathPattern);
   expect(readWith.at(-1)).toBe('/b');
   expect(readWith).not.toContain('/a');
+});
+
+describe('the watcher learns the shadow roots from the first reading', () => {
+  const spyOnWatch = () => {
+    const found: (readonly (Document | ShadowRoot)[] | undefined)[] = [];
+    const options: unknown[] = [];
+    ports.watchPage = (_doc, _config, onChange, _signal, watchOptions) => {
+      ports.changed = onChange;
+      options.push(watchOptions);
+      return { shadowRootsFound: (roots) => found.push(roots) };
+    };
+    return { found, options };
+  };
+
+  test('a reading that walked the page hands its roots over; the watcher does not search itself', async () => {
+    const { found, options } = spyOnWatch();
+    vi.mocked(ports.readPage).mockImplementation(() => ({ ...read(), roots: [document] }));
+    await start();
+    expect(options).toEqual([{ scan: 'later' }]);
+    expect(found).toEqual([[document]]);
+  });
+
+  test('no charge lines (no reading): the watcher is told to search in idle time', async () => {
+    const { found } = spyOnWatch();
+    vi.mocked(ports.readPage).mockImplementation(() => null);
+    await start();
+    expect(found).toEqual([undefined]);
+  });
 });

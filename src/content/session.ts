@@ -11,6 +11,7 @@ import {
   openErrors,
 } from '../overlay';
 import type { PageChange, PageReading } from '../page/types';
+import type { PageWatch } from '../page/watch';
 import type { FrameStatus } from '../shared/messages';
 import { anchorFor } from './anchors';
 import type { FrameSettings, Ports } from './ports';
@@ -75,6 +76,8 @@ export async function startSession(
   const { doc, win, signal } = env;
   let settings = settleDefaults();
   let reading: PageReading | null = null;
+  /** The page watcher, once started (it is told which shadow roots the first reading walked). */
+  let watch: PageWatch | undefined;
   let findings: Finding[] = [];
   let chosen: ChosenProfile | null = null;
   let panelProfile: string | null = null;
@@ -234,6 +237,8 @@ export async function startSession(
 
   /** After a reading (null: no charge line here): check it and show what the check found. */
   const checkAndPaint = (next: PageReading | null, fresh: boolean, when: DrawWhen = 'frame') => {
+    // The shadow roots this reading walked are the ones the watcher needs: no second search.
+    if (fresh) watch?.shadowRootsFound(next?.roots);
     if (!next) return drop();
     reading = next;
     if (fresh) {
@@ -425,7 +430,7 @@ export async function startSession(
 
   await loadSettings();
   if (signal.aborted) throw new Error('invalidated');
-  ports.watchPage(doc, settings.page, changed, signal);
+  watch = ports.watchPage(doc, settings.page, changed, signal, { scan: 'later' });
   ports.onSettingsChanged(() => void session.reload(), signal);
   firstRead();
 

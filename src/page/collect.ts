@@ -40,6 +40,8 @@ export interface Collected {
   formElements: HTMLFormElement[];
   /** The document and every open shadow root walked (the watcher observes them). */
   roots: (Document | ShadowRoot)[];
+  /** False when the walk stopped at maxFields: `roots` may then miss some. */
+  complete: boolean;
 }
 
 export const DEFAULT_MAX_FIELDS = 5000;
@@ -124,6 +126,7 @@ class Collector {
     forms: [],
     formElements: [],
     roots: [],
+    complete: true,
   };
   private readonly max: number;
   private readonly ids = new Map<Element, number>();
@@ -171,7 +174,10 @@ class Collector {
     const all = root.querySelectorAll('*');
     const count = all.length;
     for (let i = 0; i < count; i++) {
-      if (this.out.fields.length >= this.max) return;
+      if (this.out.fields.length >= this.max) {
+        this.out.complete = false;
+        return;
+      }
       const el = all[i] as Element;
       const tag = el.localName;
       const skipsSelf = SKIPPED_TAGS.has(tag) || marks.skipped.has(el);

@@ -122,6 +122,18 @@ describe('web components', () => {
       expect((b.element.getRootNode() as ShadowRoot).host.localName).toBe('summit-charge-line');
     expect(reading?.forms).toHaveLength(1);
   });
+
+  test('the reading names every open shadow root it walked, so the watcher need not search for them', async () => {
+    const { doc, reading } = await read('web-components.html');
+    const roots: (Document | ShadowRoot)[] = [];
+    const gather = (root: Document | ShadowRoot) => {
+      roots.push(root);
+      for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) gather(el.shadowRoot);
+    };
+    gather(doc);
+    expect(roots.length).toBeGreaterThan(2); // the claim's root and its lines' roots
+    expect(new Set(reading?.roots)).toEqual(new Set(roots));
+  });
 });
 
 describe('React-style page', () => {

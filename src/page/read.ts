@@ -67,7 +67,13 @@ export function* readPageSteps(
   const forms = [...grouping.forms]
     .map((i) => collected.formElements[i])
     .filter((f): f is HTMLFormElement => f !== undefined);
-  const reading: PageReading = { claim: grouping.claim, bindings, submitControls, forms };
+  const reading: PageReading = {
+    claim: grouping.claim,
+    bindings,
+    submitControls,
+    forms,
+    ...(collected.complete && { roots: collected.roots }),
+  };
   // Typing into a field read here can then update this reading instead of reading the page again.
   rememberReading(reading, records, decoyForms, memo);
   return reading;

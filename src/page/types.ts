@@ -53,6 +53,11 @@ export interface PageReading {
   submitControls: Element[];
   /** Forms that hold the charge fields (their submit event is guarded). */
   forms: HTMLFormElement[];
+  /**
+   * The document and every open shadow root the reading walked, when it walked them all: the
+   * watcher observes these instead of searching the page for shadow roots a second time.
+   */
+  roots?: readonly (Document | ShadowRoot)[];
 }
 
 /**

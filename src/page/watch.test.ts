@@ -107,6 +107,50 @@ describe('watchPage', () => {
     expect(calls).toBe(before + 1);
   });
 
+  describe("scan: 'later' (the first reading hands over the shadow roots it walked)", () => {
+    const restart = () => {
+      controller.abort();
+      const host = document.createElement('charge-line');
+      document.body.appendChild(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<input name="units">';
+      controller = new AbortController();
+      calls = 0;
+      const watch = watchPage(document, { taught: [] }, () => calls++, controller.signal, { scan: 'later' });
+      return { watch, shadow };
+    };
+    /** Waits for idle callbacks (or their 50 ms fallback), then changes the shadow root's structure. */
+    const idleThenChange = async (shadow: ShadowRoot) => {
+      await new Promise((done) => setTimeout(done, 120));
+      shadow.appendChild(document.createElement('input'));
+      await frame();
+    };
+
+    test('no search for shadow roots until told: their structural changes are not seen yet', async () => {
+      const { shadow } = restart();
+      await idleThenChange(shadow);
+      expect(calls).toBe(0);
+    });
+
+    test('roots handed over are watched at once, with no search of the page', async () => {
+      const { watch, shadow } = restart();
+      watch.shadowRootsFound([document, shadow]);
+      shadow.appendChild(document.createElement('input'));
+      await frame();
+      expect(calls).toBe(1);
+      shadow.querySelector('input')!.dispatchEvent(new Event('change', { bubbles: true, composed: false }));
+      await frame();
+      expect(calls).toBe(2);
+    });
+
+    test('no roots (no reading, or one cut short): the page is searched in idle time', async () => {
+      const { watch, shadow } = restart();
+      watch.shadowRootsFound(undefined);
+      for (let i = 0; i < 10 && calls === 0; i++) await idleThenChange(shadow);
+      expect(calls).toBeGreaterThan(0);
+    });
+  });
+
   test('SPA navigation (popstate, hashchange) triggers a re-read', async () => {
     window.dispatchEvent(new Event('popstate'));
     window.dispatchEvent(new Event('hashchange'));
