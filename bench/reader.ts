@@ -9,6 +9,10 @@
  * `--against REV` also bundles src/ as committed at REV and times both readers in the same
  * page, calls alternating, so a busy machine slows both alike: the ratio column is the median
  * of per-pair ratios (this tree / REV), and "same" says whether both read the same.
+ *
+ * `--cold N --against REV` times what a page load pays: the first reading of the bench portal in
+ * a freshly loaded page (cold JIT, no wrappers yet), one reader per page, N pairs alternating
+ * which goes first; the figure is the median of per-pair ratios, as in `npm run bench`.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
 import { REPO_ROOT, startFixtureServer } from '../test/support/server';
+import { median, medianPairRatio } from './stats';
 
 const GLOBAL = '__cgReaderBench';
 const runsArg = process.argv.indexOf('--runs');
@@ -29,6 +34,8 @@ const PROFILE = profileArg > 0 ? process.argv[profileArg + 1] : undefined;
 const againstArg = process.argv.indexOf('--against');
 const AGAINST = againstArg > 0 ? process.argv[againstArg + 1] : undefined;
 const BASE_GLOBAL = '__cgReaderBase';
+const coldArg = process.argv.indexOf('--cold');
+const COLD_PAIRS = coldArg > 0 ? Number(process.argv[coldArg + 1]) : 0;
 
 /** readPage bundled as the release build would: production mode, no dev-only code. */
 async function readerBundle(
@@ -258,9 +265,54 @@ async function compare(pages: string[], bundle: string, rev: string): Promise<vo
   }
 }
 
+/** The first reading in a fresh page, one reader per page: this tree against `rev`, N alternating pairs. */
+async function compareCold(bundle: string, rev: string, pairs: number): Promise<void> {
+  const base = await baseBundle(rev);
+  const server = await startFixtureServer();
+  const browser = await launchBrowser({ extensionDir: null });
+  const firstReading = async (code: string, name: string) => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.url('bench/portal-20k.html'), { waitUntil: 'load' });
+      await page.evaluate(`${code};window.${name}=${name};window.__name=(f)=>f;`);
+      return await page.evaluate(
+        (api) => {
+          const reader = (window as unknown as Record<string, { readPage(d: Document, c: unknown): unknown }>)[api]!;
+          const start = performance.now();
+          reader.readPage(document, { taught: [] });
+          return performance.now() - start;
+        },
+        name,
+      );
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    const runs: { with: number; without: number }[] = [];
+    for (let i = 0; i < pairs; i++) {
+      const ours = i % 2 === 0 ? await firstReading(bundle, GLOBAL) : 0;
+      const theirs = await firstReading(base, BASE_GLOBAL);
+      runs.push({ with: i % 2 === 0 ? ours : await firstReading(bundle, GLOBAL), without: theirs });
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+    console.log(
+      `bench/portal-20k.html cold first reading: ${median(runs.map((r) => r.with)).toFixed(1)} ms vs ${median(runs.map((r) => r.without)).toFixed(1)} ms at ${rev}; ratio ${medianPairRatio(runs).toFixed(3)} (median of ${pairs} per-pair ratios, fresh page per reading, order alternating)`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (PROFILE) return profile(PROFILE);
   const bundle = await readerBundle();
+  if (COLD_PAIRS > 0) {
+    if (!AGAINST) throw new Error('--cold N needs --against REV');
+    return compareCold(bundle, AGAINST, COLD_PAIRS);
+  }
   const portals = readdirSync(join(REPO_ROOT, 'test/fixtures/portals'))
     .filter((f) => f.endsWith('.html'))
     .sort()
