@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /** Pages the e2e build checks without being switched on (design.md, "Test hooks"). */
@@ -15,8 +16,15 @@ export default defineConfig({
   // which is how sites the user switches on get the content script.
   manifestVersion: 3,
   webExt: { disabled: true },
-  // release-test must bundle exactly what release bundles (WXT and src/env.ts branch on MODE).
-  vite: (env) => (env.mode === 'release-test' ? { define: { 'import.meta.env.MODE': '"production"' } } : {}),
+  vite: (env) => ({
+    // The polyfill module's `wxt/browser`, imported without copying the browser's API object
+    // (src/shared/browser-polyfill.cjs says why).
+    resolve: {
+      alias: { 'wxt/browser': fileURLToPath(new URL('src/shared/browser-polyfill.cjs', import.meta.url)) },
+    },
+    // release-test must bundle exactly what release bundles (WXT and src/env.ts branch on MODE).
+    ...(env.mode === 'release-test' && { define: { 'import.meta.env.MODE': '"production"' } }),
+  }),
   manifest: ({ mode, browser }) => ({
     name: 'Charge Guard',
     description:

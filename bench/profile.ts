@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile.ts [--keys N] [--dir EXTENSION_DIR]`: where the extension's time
+ * `npx tsx bench/profile.ts [--keys N] [--dir EXTENSION_DIR] [--top ROWS]`: where the extension's time
  * goes on the bench pages, by function, for the people fixing a budget. Builds an unminified
  * e2e copy of the working tree in a scratch directory (wxt.config.ts there gets
  * `build.minify: false`; the real one is untouched), traces a portal load, typing and the live
@@ -22,6 +22,8 @@ const option = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const keys = Number(option('--keys') ?? 20);
+/** Rows per hotspot table. */
+const top = Number(option('--top') ?? 15);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function unminifiedBuild(): { dir: string; dispose(): void } {
@@ -119,8 +121,8 @@ function print(
     const line = Number(where.split(':')[1] ?? 0);
     return `${s.selfMs.toFixed(1).padStart(8)} ${s.totalMs.toFixed(1).padStart(8)}  ${s.frame}  ${source(line)}`;
   };
-  process.stdout.write(`  self ms  total ms  frame (by self)\n${spots.slice(0, 15).map(row).join('\n')}\n`);
-  const byTotal = [...spots].sort((a, b) => b.totalMs - a.totalMs).slice(0, 15);
+  process.stdout.write(`  self ms  total ms  frame (by self)\n${spots.slice(0, top).map(row).join('\n')}\n`);
+  const byTotal = [...spots].sort((a, b) => b.totalMs - a.totalMs).slice(0, top);
   process.stdout.write(`  self ms  total ms  frame (by total)\n${byTotal.map(row).join('\n')}\n`);
 }
 

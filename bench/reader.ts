@@ -275,15 +275,14 @@ async function compareCold(bundle: string, rev: string, pairs: number): Promise<
     try {
       await page.goto(server.url('bench/portal-20k.html'), { waitUntil: 'load' });
       await page.evaluate(`${code};window.${name}=${name};window.__name=(f)=>f;`);
-      return await page.evaluate(
-        (api) => {
-          const reader = (window as unknown as Record<string, { readPage(d: Document, c: unknown): unknown }>)[api]!;
-          const start = performance.now();
-          reader.readPage(document, { taught: [] });
-          return performance.now() - start;
-        },
-        name,
-      );
+      return await page.evaluate((api) => {
+        const reader = (window as unknown as Record<string, { readPage(d: Document, c: unknown): unknown }>)[
+          api
+        ]!;
+        const start = performance.now();
+        reader.readPage(document, { taught: [] });
+        return performance.now() - start;
+      }, name);
     } finally {
       await page.close();
     }

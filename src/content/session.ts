@@ -150,8 +150,9 @@ export async function startSession(
     obstacles: () => {
       if (obstacles) return obstacles;
       const own = new Set<Element>([...r.bindings.map((b) => b.element), ...r.submitControls]);
-      const extra = Array.from(doc.querySelectorAll(CONTROL_SELECTOR)).slice(0, MAX_EXTRA_OBSTACLES);
-      for (const el of extra) own.add(el);
+      // Indexed, not Array.from: a big page has thousands of matches, each a new wrapper in this world.
+      const extra = doc.querySelectorAll(CONTROL_SELECTOR);
+      for (let i = 0; i < extra.length && i < MAX_EXTRA_OBSTACLES; i++) own.add(extra[i]!);
       obstacles = [...own];
       return obstacles;
     },
