@@ -115,6 +115,19 @@ test('release-test ships byte-for-byte the release bundles (its tests exercise w
   }
 });
 
+test.each(['chrome-release', 'firefox-release'] as const)(
+  '%s: the content scripts take the polyfill without copying the browser object (wxt.config.ts alias)',
+  (variant) => {
+    // The bundler's CommonJS interop (`__toESM`/`__copyProps`) walks an object's own property
+    // names; around Chrome's native `browser` that reads every API namespace in every frame.
+    for (const file of filesIn(built[variant], '.js').filter((f) => /^(content-scripts\/|checker)/.test(f))) {
+      const code = readFileSync(join(built[variant], file), 'utf8');
+      expect(code.includes('webextension-polyfill'), `${file} bundles the polyfill`).toBe(true);
+      expect(code.includes('getOwnPropertyNames'), `${file} copies an object's properties`).toBe(false);
+    }
+  },
+);
+
 /**
  * Text the framework legitimately ships that a naive scan would flag. Each entry says why it
  * is not a network request or remote code.
