@@ -272,6 +272,34 @@ test('the first reading is spread over tasks; what changed meanwhile is checked 
   vi.mocked(window.performance.now).mockRestore();
 });
 
+test('a page whose structure changes while it is first read is read again in slices, never in one task; later changes are spaced', async () => {
+  let clock = 0;
+  vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
+  let readings = 0;
+  ports.readPageSteps = function* () {
+    readings++;
+    for (let i = 0; i < 10; i++) {
+      clock += 5; // 50 ms of work in all, in slices of 12 ms
+      if (readings === 1 && i === 4) ports.changed!({ structural: true, edited: new Set() }); // rows rendered meanwhile
+      yield;
+    }
+    return read();
+  };
+  await start();
+  for (let i = 0; i < 40 && readings < 2; i++) await new Promise((done) => setTimeout(done, 5));
+  expect(readings).toBe(2);
+  expect(host()).not.toBeNull(); // the first reading was checked and shown meanwhile
+  for (let i = 0; i < 40 && vi.mocked(ports.readPage).mock.calls.length === 0; i++) {
+    await new Promise((done) => setTimeout(done, 5));
+    if (i === 20) ports.changed!({ structural: true, edited: new Set() }); // the page changes again, later
+  }
+  // Read in slices both times, never by readPage (one task); the later change waits its turn:
+  // the second reading cost 50 ms, and re-reads the page causes keep to REREAD_SHARE of the time.
+  expect(ports.readPage).not.toHaveBeenCalled();
+  expect(readings).toBe(2);
+  vi.mocked(window.performance.now).mockRestore();
+});
+
 test('a full reading during the slices makes them stale: they never paint over it', async () => {
   let release!: () => void;
   const gate = new Promise<void>((done) => (release = done));

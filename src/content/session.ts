@@ -96,7 +96,7 @@ export async function startSession(
   let obstacles: Element[] | null = null;
   /** How long the last full reading took, when it ended, whether the page alone caused it, and a re-read put off. */
   let readCost = 0;
-  /** The first reading of the page while it is spread over tasks (see firstRead). */
+  /** A reading of the page while it is spread over tasks (see readInSlices). */
   let slicedRead: Generator<void, PageReading | null> | null = null;
   /** When the full reading being checked started (its cost runs to the end of its paint). */
   let readStart: number | null = null;
@@ -386,12 +386,15 @@ export async function startSession(
   );
 
   /**
-   * The page's first reading, spread over tasks of at most FIRST_READ_SLICE_MS: on a big page
-   * it is the extension's largest piece of work, and in one piece it would be a long task the
-   * biller feels as a page that does not answer. Changes meanwhile are re-checked when it ends;
-   * anything that reads the page in full meanwhile (a fix, a settings change) makes it stale.
+   * A reading of the whole page spread over tasks of at most FIRST_READ_SLICE_MS: the first one,
+   * and the one after it when the page's structure changed while the first was read (an app
+   * still rendering, a live grid). On a big page a reading is the extension's largest piece of
+   * work, and in one piece it would be a long task the biller feels as a page that does not
+   * answer. Typing meanwhile is re-checked when it ends; anything that reads the page in full
+   * meanwhile (a fix, a settings change) makes it stale. After the second, structural changes
+   * are spaced like any other the page makes on its own (REREAD_SHARE).
    */
-  const firstRead = () => {
+  const readInSlices = (again = false) => {
     if (!ports.readPageSteps || !settings.run) return recheck();
     let steps: Generator<void, PageReading | null>;
     try {
@@ -400,20 +403,33 @@ export async function startSession(
       return drop();
     }
     slicedRead = steps;
+    /** The slices' own time: what this reading cost, for the spacing of re-reads after it. */
+    let spent = 0;
     const slice = () => {
       if (signal.aborted || slicedRead !== steps) return;
-      const until = now() + FIRST_READ_SLICE_MS;
+      const start = now();
+      const until = start + FIRST_READ_SLICE_MS;
       try {
         for (;;) {
           const step = steps.next();
           if (step.done) {
+            spent += now() - start;
             // The check gets a task of its own, and the overlay's first paint, geometry and all,
             // the next one: drawn after the next layout instead, it would land in the frame that
             // paints the freshly loaded page, the longest of its life.
             win.setTimeout(() => {
               if (signal.aborted || slicedRead !== steps) return;
               slicedRead = null;
+              if (again) {
+                readByPage = true;
+                readStart = now() - spent; // checkAndPaint adds the check and the draw
+              }
               checkAndPaint(step.value, true, 'task');
+              if (structural && !again) {
+                structural = false;
+                edited = new Set(); // the next reading reads these fields too
+                return readInSlices(true);
+              }
               if (structural || edited.size > 0) changed();
             }, 0);
             return;
@@ -424,6 +440,7 @@ export async function startSession(
         slicedRead = null;
         return drop();
       }
+      spent += now() - start;
       win.setTimeout(slice, 0);
     };
     slice();
@@ -433,7 +450,7 @@ export async function startSession(
   if (signal.aborted) throw new Error('invalidated');
   watch = ports.watchPage(doc, settings.page, changed, signal, { scan: 'later' });
   ports.onSettingsChanged(() => void session.reload(), signal);
-  firstRead();
+  readInSlices();
 
   const session: Session = {
     recheck: () => recheck(),
