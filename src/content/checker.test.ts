@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startChecker } from './checker';
@@ -29,4 +29,16 @@ test('runs under the gate context once, however often it is injected', async () 
   expect(overlays()).toBe(1);
   ctx.abort(); // the gate's context ends (extension update): the checker's overlay goes with it
   expect(overlays()).toBe(0);
+});
+
+test('starts its session in a task after its own, not in the task that compiled and ran the script', async () => {
+  const listening = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+  leaveHandoff(ctx);
+  startChecker();
+  // runChargeGuard's first synchronous step is listening for the popup's questions.
+  expect(listening).not.toHaveBeenCalled();
+  await new Promise((done) => setTimeout(done, 0));
+  expect(listening).toHaveBeenCalledTimes(1);
+  await until(() => overlays() > 0);
+  expect(overlays()).toBe(1);
 });
