@@ -149,10 +149,11 @@ export function watchPage(
   watchRoot(doc);
   view.addEventListener('input', flushTyped, { passive: true, signal });
   view.addEventListener('change', flushTyped, { passive: true, signal });
-  // The page's open shadow roots, found in idle time: on a 20,000-element page the first walk
-  // costs ~50 ms (every element gets a wrapper in the extension's world), which is load time if
-  // done now. Until then, typing inside them is still seen (input is composed) and the reader
-  // reads them; only their structural changes wait for the scan.
+  // The page's open shadow roots: handed over by a full reading (shadowRootsFound), or found in
+  // idle time, since on a 20,000-element page a walk of its own costs ~50 ms (every element
+  // gets a wrapper in the extension's world), which is load time if done now. Until then, typing
+  // inside them is still seen (input is composed) and the reader reads them; only their
+  // structural changes wait.
   let scanned = false;
   const scan = () => {
     if (scanned) return;
