@@ -92,6 +92,28 @@ export function readBoxes(controls: readonly Element[]): Box[] {
   return controls.map((el) => toBox(el.getBoundingClientRect()));
 }
 
+/**
+ * The controls' boxes after the page itself scrolled by (dx, dy), from the boxes before it:
+ * only those on screen before or after are read again (a fixed toolbar's buttons are on screen
+ * both times and stay where they were); everything else moved with the page. A scroll on a
+ * 20,000-element portal then reads the controls in view, not every control on it.
+ */
+export function scrolledBoxes(
+  controls: readonly Element[],
+  before: readonly Box[],
+  dx: number,
+  dy: number,
+  viewport: Size,
+): Box[] {
+  return before.map((box, i) => {
+    const moved = { left: box.left - dx, top: box.top - dy, width: box.width, height: box.height };
+    const el = controls[i];
+    return el && (isVisible(box, viewport) || isVisible(moved, viewport))
+      ? toBox(el.getBoundingClientRect())
+      : moved;
+  });
+}
+
 /** The boxes on screen: what badges and the panel must not cover. */
 export function onScreen(boxes: readonly Box[], viewport: Size): Box[] {
   return boxes.filter((b) => isVisible(b, viewport));

@@ -15,6 +15,7 @@ import {
   placeAll,
   readBoxes,
   sameBox,
+  scrolledBoxes,
 } from './layout';
 import type { Box } from './placement';
 import { clampToViewport, pickCorner } from './placement';
@@ -116,6 +117,8 @@ export function mountOverlay(
     all: Box[];
     visible: Box[];
     anchors: Map<string, Box>;
+    /** The page's scroll position the boxes are for. */
+    scroll: { x: number; y: number };
   } | null = null;
 
   const attach = () => {
@@ -178,11 +181,20 @@ export function mountOverlay(
     // Which elements are controls changes with the page, not with scrolling: ask once per update.
     controls ??= current.obstacles();
     const anchors = measureAnchors(current);
+    const scroll = { x: win.scrollX, y: win.scrollY };
     let cache = controlCache;
+    if (cache && (cache.scroll.x !== scroll.x || cache.scroll.y !== scroll.y)) {
+      const dx = scroll.x - cache.scroll.x;
+      const dy = scroll.y - cache.scroll.y;
+      const all = scrolledBoxes(cache.controls, cache.all, dx, dy, viewport);
+      const moved = new Map<string, Box>();
+      for (const [key, b] of cache.anchors) moved.set(key, { ...b, left: b.left - dx, top: b.top - dy });
+      cache = controlCache = { ...cache, all, visible: onScreen(all, viewport), anchors: moved, scroll };
+    }
     if (cache && cacheHolds(controls, anchors)) cache.controls = controls;
     else {
       const all = readBoxes(controls);
-      cache = controlCache = { controls, all, visible: onScreen(all, viewport), anchors: new Map() };
+      cache = controlCache = { controls, all, visible: onScreen(all, viewport), anchors: new Map(), scroll };
     }
     for (const a of anchors) cache.anchors.set(a.key, a.box);
     const next = placeAll(anchors, cache.visible, viewport);
@@ -223,7 +235,18 @@ export function mountOverlay(
     controlCache = null;
     schedule();
   };
-  win.addEventListener('scroll', moveAll, { capture: true, passive: true, signal });
+  /**
+   * The page's own scroll moves every control by the same distance, and `measure` works that out
+   * from the cached boxes (reading again only what is on screen); a scrolling box inside the
+   * page moves only its own contents, so everything is read again.
+   */
+  const scrolled = (event: Event) => {
+    const target = event.target;
+    if (target !== doc && target !== win && target !== doc.documentElement && target !== doc.body)
+      controlCache = null;
+    schedule();
+  };
+  win.addEventListener('scroll', scrolled, { capture: true, passive: true, signal });
   win.addEventListener('resize', moveAll, { passive: true, signal });
 
   const handle: OverlayHandle = {

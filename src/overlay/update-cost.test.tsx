@@ -164,7 +164,7 @@ test("the first check's update ('task') is drawn in a task of its own, not in a 
   frames.mockRestore();
 });
 
-test("the page's controls are measured once while nothing moves, again after a scroll or when a field moved", async () => {
+test("the page's controls are measured once while nothing moves, again after a box inside the page scrolled or a field moved", async () => {
   const button = document.createElement('button');
   document.body.append(button);
   let reads = 0;
@@ -185,13 +185,46 @@ test("the page's controls are measured once while nothing moves, again after a s
     await flush();
   }
   expect(reads).toBe(1);
-  window.dispatchEvent(new Event('scroll'));
+  const list = document.createElement('div');
+  document.body.append(list);
+  list.dispatchEvent(new Event('scroll')); // a scrolling box inside the page (scroll does not bubble)
   await flush();
   expect(reads).toBe(2);
   place(fields[0]!, 100, 130); // a banner pushed the form down
   overlay.update(at('13'));
   await flush();
   expect(reads).toBe(3);
+});
+
+test('when the page itself scrolls, only the controls on screen before or after are read again; the rest moved with it', async () => {
+  let scrollY = 0;
+  Object.defineProperty(window, 'scrollY', { configurable: true, get: () => scrollY });
+  const reads = new Map<string, number>();
+  /** A control `top` px down the page (at `top` on screen whatever the scroll when fixed), counting its reads. */
+  const control = (name: string, top: number, fixed = false) => {
+    const el = document.createElement('button');
+    el.getBoundingClientRect = () => {
+      reads.set(name, (reads.get(name) ?? 0) + 1);
+      const y = fixed ? top : top - scrollY;
+      return { left: 300, top: y, width: 60, height: 20, right: 360, bottom: y + 20 } as DOMRect;
+    };
+    return el;
+  };
+  const toolbar = control('toolbar', 10, true);
+  const inView = control('in view', 300);
+  const below = control('below', innerHeight + 200); // comes into view after the scroll
+  const farBelow = control('far below', innerHeight + 5000); // off screen before and after
+  fields[0]!.getBoundingClientRect = () =>
+    ({ left: 100, top: 100 - scrollY, width: 80, height: 20, right: 180, bottom: 120 - scrollY }) as DOMRect;
+  const controls = [fields[0]!, toolbar, inView, below, farBelow];
+  overlay.update({ ...model([finding(0, '9')], () => fields[0]!), obstacles: () => controls });
+  await flush();
+  expect([...reads.values()]).toEqual([1, 1, 1, 1]);
+  scrollY = 400;
+  document.dispatchEvent(new Event('scroll'));
+  await flush();
+  expect(Object.fromEntries(reads)).toEqual({ toolbar: 2, 'in view': 2, below: 2, 'far below': 1 });
+  delete (window as { scrollY?: number }).scrollY;
 });
 
 test('a page that removed the overlay gets it back at the next check, even with nothing new to show', async () => {
