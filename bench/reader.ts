@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
 import { REPO_ROOT, startFixtureServer } from '../test/support/server';
+import { pairOrder } from './measure/browsers';
 import { median, medianPairRatio } from './stats';
 
 const GLOBAL = '__cgReaderBench';
@@ -290,9 +291,10 @@ async function compareCold(bundle: string, rev: string, pairs: number): Promise<
   try {
     const runs: { with: number; without: number }[] = [];
     for (let i = 0; i < pairs; i++) {
-      const ours = i % 2 === 0 ? await firstReading(bundle, GLOBAL) : 0;
-      const theirs = await firstReading(base, BASE_GLOBAL);
-      runs.push({ with: i % 2 === 0 ? ours : await firstReading(bundle, GLOBAL), without: theirs });
+      const pair: Partial<{ with: number; without: number }> = {};
+      for (const side of pairOrder({ with: 'with', without: 'without' } as const, i))
+        pair[side] = await (side === 'with' ? firstReading(bundle, GLOBAL) : firstReading(base, BASE_GLOBAL));
+      runs.push(pair as { with: number; without: number });
       process.stderr.write('.');
     }
     process.stderr.write('\n');

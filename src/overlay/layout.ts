@@ -106,12 +106,17 @@ export function scrolledBoxes(
   viewport: Size,
 ): Box[] {
   return before.map((box, i) => {
-    const moved = { left: box.left - dx, top: box.top - dy, width: box.width, height: box.height };
+    const moved = movedBy(box, dx, dy);
     const el = controls[i];
     return el && (isVisible(box, viewport) || isVisible(moved, viewport))
       ? toBox(el.getBoundingClientRect())
       : moved;
   });
+}
+
+/** Where a box that moves with the page is after the page scrolled by (dx, dy). */
+export function movedBy(box: Box, dx: number, dy: number): Box {
+  return { left: box.left - dx, top: box.top - dy, width: box.width, height: box.height };
 }
 
 /** The boxes on screen: what badges and the panel must not cover. */

@@ -11,6 +11,7 @@ import {
   keepUnchanged,
   type Layout,
   measureAnchors,
+  movedBy,
   onScreen,
   placeAll,
   readBoxes,
@@ -188,7 +189,7 @@ export function mountOverlay(
       const dy = scroll.y - cache.scroll.y;
       const all = scrolledBoxes(cache.controls, cache.all, dx, dy, viewport);
       const moved = new Map<string, Box>();
-      for (const [key, b] of cache.anchors) moved.set(key, { ...b, left: b.left - dx, top: b.top - dy });
+      for (const [key, b] of cache.anchors) moved.set(key, movedBy(b, dx, dy));
       cache = controlCache = { ...cache, all, visible: onScreen(all, viewport), anchors: moved, scroll };
     }
     if (cache && cacheHolds(controls, anchors)) cache.controls = controls;

@@ -19,8 +19,7 @@ const DIGIT_RUNS = /\d{4,}/g;
 /**
  * Could some piece of this text (a table's text: its cells run together) start with a code
  * that `leadingCode` reads? False is certain; true may be wrong. The regex engine finds the
- * runs of four or more digits (a table's 100 KB of text in well under a millisecond, where a
- * loop over its characters runs cold on a page's first reading), and a sticky test runs only
+ * runs of four or more digits (texts full of dates stay cheap), and a sticky test runs only
  * where such a run ends.
  */
 export function mayHoldLeadingCode(text: string): boolean {
