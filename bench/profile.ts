@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, startFixtureServer } from '../test/support/server';
-import { launchPair, mark, openPage, sleep, traced, whenIdle } from './measure/browsers';
+import { launchPair, mark, openPage, pageUrl, sleep, traced, whenIdle } from './measure/browsers';
 import { HOST_WAIT_MS, QUIET_MS } from './measure/load';
 import { extensionHotspots, type Hotspot, longTasks, type TraceAnalysis } from './measure/trace';
 import { typeUnits } from './measure/typing';
@@ -135,16 +135,16 @@ async function main() {
   const source = regionLookup(modules);
   printComposition(modules);
   const server = await startFixtureServer();
-  const pair = await launchPair(build.dir);
+  const pair = await launchPair(build.dir, { with: server.origin, without: server.altOrigin });
   try {
     const { page, cdp } = await openPage(pair.with);
     const trace = await traced(cdp, async () => {
-      await page.goto(server.url('bench/portal-20k.html'), { waitUntil: 'load' });
+      await page.goto(pageUrl(pair.with, 'bench/portal-20k.html'), { waitUntil: 'load' });
       await whenIdle(page, QUIET_MS, HOST_WAIT_MS);
       await mark(page, 'idle');
       await typeUnits(page, keys, true);
       await mark(page, 'typed');
-      await page.goto(server.url('bench/grid-200ms.html'), { waitUntil: 'load' });
+      await page.goto(pageUrl(pair.with, 'bench/grid-200ms.html'), { waitUntil: 'load' });
       await mark(page, 'grid');
       await sleep(3_000);
       await mark(page, 'grid-end');

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { CHROMIUM_PATH } from '../test/support/browser';
 import { REPO_ROOT, startFixtureServer } from '../test/support/server';
 import { measureAttribution } from './measure/attribution';
-import { launchInstrumented, launchPair, openPage, type Side, whenIdle } from './measure/browsers';
+import { launchPair, openPage, pageUrl, whenIdle } from './measure/browsers';
 import { checkerGzip, contentScriptGzip } from './measure/bundle';
 import { measureCore } from './measure/core-throughput';
 import { inertCopy } from './measure/floor';
@@ -102,12 +102,15 @@ async function measure(target: Target, started: number): Promise<void> {
   const core = await measureCore(target.root, PLAN.coreSeconds);
 
   const server = await startFixtureServer();
+  // With and without in one browser: the extension runs on 127.0.0.1 only, and "without" loads
+  // the same pages from localhost (measure/scope.ts says why not two browsers).
+  const origins = { with: server.origin, without: server.altOrigin };
   // What users run (the release bundles: closed shadow root, no test marks) for every figure but
   // typing, which needs the e2e build's findings hook to see when a warning changes.
-  const pair = await launchPair(target.releaseTestDir);
-  const hooked: Side = { name: 'with', browser: await launchInstrumented(target.e2eDir) };
-  const portal = server.url('bench/portal-20k.html');
-  const grid = server.url('bench/grid-200ms.html');
+  const pair = await launchPair(target.releaseTestDir, origins);
+  const hooked = await launchPair(target.e2eDir, origins);
+  const portal = 'bench/portal-20k.html';
+  const grid = 'bench/grid-200ms.html';
   try {
     log(`load to idle: ${PLAN.warmup} warm-up + ${PLAN.loadPairs} interleaved pairs`);
     const load = await measureLoads(pair, portal, PLAN.loadPairs, PLAN.warmup, log);
@@ -116,18 +119,15 @@ async function measure(target: Target, started: number): Promise<void> {
       `load floor: ${PLAN.warmup} warm-up + ${PLAN.loadPairs} pairs, the same extension with inert content scripts`,
     );
     const inert = inertCopy(target.releaseTestDir);
-    const inertSide: Side = { name: 'with', browser: await launchInstrumented(inert.dir) };
     let floor: Awaited<ReturnType<typeof measureLoads>>;
     try {
-      floor = await measureLoads(
-        { with: inertSide, without: pair.without },
-        portal,
-        PLAN.loadPairs,
-        PLAN.warmup,
-        log,
-      );
+      const inertPair = await launchPair(inert.dir, origins);
+      try {
+        floor = await measureLoads(inertPair, portal, PLAN.loadPairs, PLAN.warmup, log);
+      } finally {
+        await inertPair.close();
+      }
     } finally {
-      await inertSide.browser.close();
       inert.dispose();
     }
 
@@ -136,13 +136,13 @@ async function measure(target: Target, started: number): Promise<void> {
     );
     let typing: TypingResult | null = null;
     let echo: EchoResult | null = null;
-    for (const side of [hooked, pair.without]) {
+    for (const side of [hooked.with, hooked.without]) {
       const { page } = await openPage(side);
       try {
-        await page.goto(portal, { waitUntil: 'load' });
-        await whenIdle(page, QUIET_MS, side === hooked ? HOST_WAIT_MS : 0);
-        const timings = await typeUnits(page, PLAN.keystrokes, side === hooked);
-        if (side === hooked) typing = timings ? summarizeTyping(timings) : null;
+        await page.goto(pageUrl(side, portal), { waitUntil: 'load' });
+        await whenIdle(page, QUIET_MS, side === hooked.with ? HOST_WAIT_MS : 0);
+        const timings = await typeUnits(page, PLAN.keystrokes, side === hooked.with);
+        if (side === hooked.with) typing = timings ? summarizeTyping(timings) : null;
         else echo = timings ? summarizeEcho(timings) : null;
       } finally {
         await page.close();
@@ -181,13 +181,13 @@ async function measure(target: Target, started: number): Promise<void> {
         value: round(load.ratio, 4),
         unit: '',
         budget: { kind: 'max', limit: 1.02 },
-        method: `portal-20k.html (20k elements, 50 lines), median of ${load.pairs} per-pair ratios (AB/BA interleaved, ${PLAN.warmup} warm-up dropped); idle = first painted frame after the later of the load event and the last DOM mutation, then ${QUIET_MS} ms without mutation${load.overlaySeen ? ' and the overlay host present' : ' (NO overlay host seen: extension renders none yet)'}; medians ${round(load.medianIdleWithMs, 1)} vs ${round(load.medianIdleWithoutMs, 1)} ms; release bundles (release-test build: runs on 127.0.0.1 unswitched)`,
+        method: `portal-20k.html (20k elements, 50 lines), median of ${load.pairs} per-pair ratios (AB/BA interleaved, ${PLAN.warmup} warm-up dropped); idle = first painted frame after the later of the load event and the last DOM mutation, then ${QUIET_MS} ms without mutation${load.overlaySeen ? ' and the overlay host present' : ' (NO overlay host seen: extension renders none yet)'}; medians ${round(load.medianIdleWithMs, 1)} vs ${round(load.medianIdleWithoutMs, 1)} ms; release bundles (release-test build, scoped to 127.0.0.1); with and without in one browser: the same page from 127.0.0.1 (our scripts run) and from localhost (none do), same server`,
       },
       {
         key: 'loadFloorRatio',
         value: round(floor.ratio, 4),
         unit: '',
-        method: `the same load-to-idle pairs with the same extension whose content scripts do nothing (${inert.scripts.join(', ')} emptied; manifest and background kept): what any content script costs this page here before running a line of its own; medians ${round(floor.medianIdleWithMs, 1)} vs ${round(floor.medianIdleWithoutMs, 1)} ms`,
+        method: `the same load-to-idle pairs with the same extension whose content scripts do nothing (${inert.scripts.join(', ')} emptied; manifest and background kept), 127.0.0.1 over localhost in its own browser: what any content script costs this page here before running a line of its own; medians ${round(floor.medianIdleWithMs, 1)} vs ${round(floor.medianIdleWithoutMs, 1)} ms`,
       },
       {
         key: 'extScriptMsPerLoad',
@@ -201,7 +201,7 @@ async function measure(target: Target, started: number): Promise<void> {
         unit: 'ms',
         budget: { kind: 'max', limit: 16 },
         method: typing
-          ? `${typing.keystrokes} keystrokes in units fields (2→20→2, each one adds or clears units/exceeds-minutes), keydown timeStamp → layout of the first frame after data-cg-findings changed (ResizeObserver in a rAF loop), e2e build; ${typing.missed} missed (counted as ${MISSED_KEY_MS} ms); attribute-only p95 ${round(typing.attributeP95Ms, 1)} ms, max ${round(typing.maxMs, 1)} ms; p95 ${typing.framesP95} frame(s) to the warning (1 = the next frame); warning in the same frame as the page's own echo of the keystroke for ${Math.round(typing.sameFrameShare * 100)}% (p95 wait after the echo ${round(typing.afterEchoP95Ms, 1)} ms); the page's own echo: p95 ${round(typing.echoP95Ms, 1)} ms with the extension, ${echo ? `${round(echo.p95Ms, 1)} ms (p50 ${round(echo.p50Ms, 1)}) without it: no warning can show before the echo` : 'not measured without it'}`
+          ? `${typing.keystrokes} keystrokes in units fields (2→20→2, each one adds or clears units/exceeds-minutes), keydown timeStamp → layout of the first frame after data-cg-findings changed (ResizeObserver in a rAF loop), e2e build; ${typing.missed} missed (counted as ${MISSED_KEY_MS} ms); attribute-only p95 ${round(typing.attributeP95Ms, 1)} ms, max ${round(typing.maxMs, 1)} ms; p95 ${typing.framesP95} frame(s) to the warning (1 = the next frame); warning in the same frame as the page's own echo of the keystroke for ${Math.round(typing.sameFrameShare * 100)}% (p95 wait after the echo ${round(typing.afterEchoP95Ms, 1)} ms); the page's own echo: p95 ${round(typing.echoP95Ms, 1)} ms with the extension, ${echo ? `${round(echo.p95Ms, 1)} ms (p50 ${round(echo.p50Ms, 1)}) without it: no warning can show before the echo` : 'not measured without it'}; where the time goes: the browser's input queue (keydown timeStamp → the page's first listener) p50 ${round(typing.path.queueP50Ms, 1)}, p95 ${round(typing.path.queueP95Ms, 1)} ms${echo ? ` (without the extension p50 ${round(echo.path.queueP50Ms, 1)}, p95 ${round(echo.path.queueP95Ms, 1)})` : ''}, then first listener → warning's frame p95 ${round(typing.fromDispatchP95Ms, 1)} ms (the echo's frame alone ${echo ? round(echo.path.echoFromDispatchP95Ms, 1) : '?'} ms without the extension), first listener → findings changed p95 ${round(typing.attributeFromDispatchP95Ms, 1)} ms`
           : 'not measurable: no [data-cg-findings] overlay host on the page',
       },
       {
@@ -230,7 +230,7 @@ async function measure(target: Target, started: number): Promise<void> {
         value: round(gridResult.ratio, 4),
         unit: '',
         budget: { kind: 'max', limit: 1.05 },
-        method: `grid-200ms.html (150×8 inputs, tbody.innerHTML every ${GRID_INTERVAL_MS} ms), mean rAF interval over ${gridResult.seconds} s, median of ${gridResult.pairs} per-pair ratios; ${round(gridResult.meanFrameWithMs, 2)} vs ${round(gridResult.meanFrameWithoutMs, 2)} ms`,
+        method: `grid-200ms.html (150×8 inputs, tbody.innerHTML every ${GRID_INTERVAL_MS} ms), mean rAF interval over ${gridResult.seconds} s, median of ${gridResult.pairs} per-pair ratios, 127.0.0.1 over localhost in one browser; ${round(gridResult.meanFrameWithMs, 2)} vs ${round(gridResult.meanFrameWithoutMs, 2)} ms`,
       },
       {
         key: 'idleCpuMs',
@@ -272,7 +272,7 @@ async function measure(target: Target, started: number): Promise<void> {
     if (strict && failed.length) process.exitCode = 1;
   } finally {
     await pair.close();
-    await hooked.browser.close();
+    await hooked.close();
     await server.close();
   }
 }

@@ -160,6 +160,9 @@
       if (!bench.typing) return;
       bench.keys.push({
         t: event.timeStamp,
+        // When the page saw the keystroke (this listener runs first): the timeStamp is when the
+        // browser made the event, before the input queue that lies between it and the page.
+        dispatched: performance.now(),
         frame: frameCount,
         value: host()?.getAttribute(HOOK) ?? null,
         logIndex: bench.findings.length,
@@ -191,7 +194,11 @@
       const check = () => {
         const key = bench.keys[index];
         if (key?.echo?.shownAt) {
-          const echo = { echo: key.echo.shownAt, echoFrames: key.echo.shownFrame - key.frame };
+          const echo = {
+            echo: key.echo.shownAt,
+            echoFrames: key.echo.shownFrame - key.frame,
+            dispatched: key.dispatched,
+          };
           if (!findings) {
             resolve({ key: key.t, changed: 0, shown: 0, frames: 0, ...echo });
             return;

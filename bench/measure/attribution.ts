@@ -1,5 +1,5 @@
 import { median } from '../stats';
-import { mark, openPage, pairOrder, type Side, traced, whenIdle } from './browsers';
+import { mark, openPage, pageUrl, pairOrder, type Side, traced, whenIdle } from './browsers';
 import { HOST_WAIT_MS, QUIET_MS } from './load';
 import { extensionMs, longTasks, type TraceAnalysis } from './trace';
 import { typeUnits } from './typing';
@@ -25,7 +25,7 @@ export interface AttributionResult {
  */
 export async function measureAttribution(
   pair: { with: Side; without: Side },
-  url: string,
+  path: string,
   runs: number,
   keystrokes: number,
 ): Promise<AttributionResult> {
@@ -37,7 +37,7 @@ export async function measureAttribution(
       const { page, cdp } = await openPage(side);
       try {
         const trace: TraceAnalysis = await traced(cdp, async () => {
-          await page.goto(url, { waitUntil: 'load' });
+          await page.goto(pageUrl(side, path), { waitUntil: 'load' });
           await whenIdle(page, QUIET_MS, side.name === 'with' ? HOST_WAIT_MS : 0);
           await mark(page, 'idle');
           await typeUnits(page, keystrokes, side.name === 'with');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchBrowser } from '../../test/support/browser';
 import { REPO_ROOT } from '../../test/support/server';
+import { scopedCopy, WITH_HOST } from './scope';
 import { analyzeTrace, MARK_PREFIX, TRACE_CATEGORIES, type TraceAnalysis, type TraceEvent } from './trace';
 
 const INSTRUMENT = readFileSync(join(REPO_ROOT, 'bench/inpage/instrument.js'), 'utf8');
@@ -12,6 +13,13 @@ export type SideName = 'with' | 'without';
 export interface Side {
   name: SideName;
   browser: ExtensionBrowser;
+  /** Where this side loads the bench pages from: the extension runs on one origin of the fixture server only. */
+  origin: string;
+}
+
+/** The URL of a bench page (`bench/portal-20k.html`) as `side` loads it. */
+export function pageUrl(side: Side, path: string): string {
+  return `${side.origin}/${path.replace(/^\//, '')}`;
 }
 
 /** A browser (with the extension in `extensionDir`, or none) whose pages all get the bench instrumentation. */
@@ -21,25 +29,42 @@ export async function launchInstrumented(extensionDir: string | null): Promise<E
   return browser;
 }
 
+export interface Pair {
+  with: Side;
+  without: Side;
+  close(): Promise<void>;
+}
+
 /**
- * Two browsers with the same flags and viewport: one with an unpacked build of the extension
- * that runs on 127.0.0.1 without being switched on (release-test: the release bundles; or e2e),
- * one with no extension. Every page in both gets the bench instrumentation in its main world
- * before its own scripts.
+ * With and without the extension in one browser: a copy of the build whose content scripts
+ * run on 127.0.0.1 only (scope.ts says why one browser), loaded unpacked; "with" loads the bench
+ * pages from `origins.with` (http://127.0.0.1:PORT), "without" the same pages from
+ * `origins.without` (http://localhost:PORT, same server), where none of our code runs. Every page
+ * gets the bench instrumentation in its main world before its own scripts.
  */
 export async function launchPair(
   extensionDir: string,
-): Promise<{ with: Side; without: Side; close(): Promise<void> }> {
-  const withExtension = await launchInstrumented(extensionDir);
-  const without = await launchInstrumented(null);
-  return {
-    with: { name: 'with', browser: withExtension },
-    without: { name: 'without', browser: without },
-    async close() {
-      await withExtension.close();
-      await without.close();
-    },
-  };
+  origins: { with: string; without: string },
+): Promise<Pair> {
+  if (new URL(origins.with).hostname !== WITH_HOST || new URL(origins.without).hostname === WITH_HOST)
+    throw new Error(
+      `the extension runs on ${WITH_HOST} only: "with" must load from it, "without" from elsewhere`,
+    );
+  const scoped = scopedCopy(extensionDir);
+  try {
+    const browser = await launchInstrumented(scoped.dir);
+    return {
+      with: { name: 'with', browser, origin: origins.with },
+      without: { name: 'without', browser, origin: origins.without },
+      async close() {
+        await browser.close();
+        scoped.dispose();
+      },
+    };
+  } catch (error) {
+    scoped.dispose();
+    throw error;
+  }
 }
 
 /** A/B pairs alternate which side goes first (AB, BA, ...) so warm-up or drift favours neither. */

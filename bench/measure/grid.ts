@@ -1,5 +1,5 @@
 import { median, medianPairRatio } from '../stats';
-import { openPage, pairOrder, type Side, sleep } from './browsers';
+import { openPage, pageUrl, pairOrder, type Side, sleep } from './browsers';
 
 export interface GridResult {
   ratio: number;
@@ -18,7 +18,7 @@ interface FrameTimes {
 /** Mean rAF interval on the live grid page over `seconds`, per pair with over without. */
 export async function measureGrid(
   pair: { with: Side; without: Side },
-  url: string,
+  path: string,
   pairs: number,
   seconds: number,
 ): Promise<GridResult> {
@@ -28,7 +28,7 @@ export async function measureGrid(
     for (const side of pairOrder(pair, i)) {
       const { page } = await openPage(side);
       try {
-        await page.goto(url, { waitUntil: 'load' });
+        await page.goto(pageUrl(side, path), { waitUntil: 'load' });
         await sleep(1_000); // the extension's first read of the grid is load cost, not frame cost
         const times = (await page.evaluate(`window.__cgBench.frameTimes(${seconds * 1000})`)) as FrameTimes;
         run[side.name] = times.meanMs;

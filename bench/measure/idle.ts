@@ -1,4 +1,4 @@
-import { mark, metrics, openPage, type Side, sleep, traced, whenIdle } from './browsers';
+import { mark, metrics, openPage, pageUrl, type Side, sleep, traced, whenIdle } from './browsers';
 import { HOST_WAIT_MS, QUIET_MS } from './load';
 import { extensionMs } from './trace';
 
@@ -18,14 +18,14 @@ export interface IdleResult {
  */
 export async function measureIdle(
   pair: { with: Side; without: Side },
-  url: string,
+  path: string,
   seconds: number,
 ): Promise<IdleResult> {
   const bySide: Record<string, { taskMs: number; scriptMs: number; extMs: number }> = {};
   for (const side of [pair.with, pair.without]) {
     const { page, cdp } = await openPage(side);
     try {
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(pageUrl(side, path), { waitUntil: 'load' });
       await whenIdle(page, QUIET_MS, side.name === 'with' ? HOST_WAIT_MS : 0);
       await sleep(1_000);
       let before = { taskMs: 0, scriptMs: 0 };

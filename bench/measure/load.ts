@@ -1,5 +1,5 @@
 import { median, medianPairRatio } from '../stats';
-import { metrics, openPage, pairOrder, type Side, whenIdle } from './browsers';
+import { metrics, openPage, pageUrl, pairOrder, type Side, whenIdle } from './browsers';
 
 /** The DOM must stay unchanged this long after load (and after the extension's last write) to count as idle. */
 export const QUIET_MS = 100;
@@ -24,13 +24,17 @@ export interface LoadResult {
   overlaySeen: boolean;
 }
 
-async function loadOnce(side: Side, url: string, hostWaitMs: number): Promise<LoadRun> {
+async function loadOnce(side: Side, path: string, hostWaitMs: number): Promise<LoadRun> {
   const { page, cdp } = await openPage(side);
   try {
     const before = await metrics(cdp);
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(pageUrl(side, path), { waitUntil: 'load' });
     const idle = await whenIdle(page, QUIET_MS, side.name === 'with' ? hostWaitMs : 0);
     const after = await metrics(cdp);
+    // Both sides share one browser (browsers.ts, launchPair): an overlay on the "without" side
+    // would mean the extension ran there, and every ratio of the run would be wrong.
+    if (side.name === 'without' && idle.hostSeen)
+      throw new Error(`the extension ran on the "without" side (${side.origin}): its scoping failed`);
     return { idleMs: idle.idleAt, scriptMs: after.scriptMs - before.scriptMs, hostSeen: idle.hostSeen };
   } finally {
     await page.close();
@@ -39,19 +43,19 @@ async function loadOnce(side: Side, url: string, hostWaitMs: number): Promise<Lo
 
 export async function measureLoads(
   pair: { with: Side; without: Side },
-  url: string,
+  path: string,
   runs: number,
   warmup: number,
   log: (line: string) => void,
 ): Promise<LoadResult> {
   // The first load tells whether this build renders an overlay at all; if it does not, the
   // later loads do not wait for one (idle is then load + quiet DOM alone).
-  const probe = await loadOnce(pair.with, url, HOST_WAIT_MS);
+  const probe = await loadOnce(pair.with, path, HOST_WAIT_MS);
   const hostWaitMs = probe.hostSeen ? HOST_WAIT_MS : 0;
   const results: { with: LoadRun; without: LoadRun }[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const run: Partial<Record<'with' | 'without', LoadRun>> = {};
-    for (const side of pairOrder(pair, i)) run[side.name] = await loadOnce(side, url, hostWaitMs);
+    for (const side of pairOrder(pair, i)) run[side.name] = await loadOnce(side, path, hostWaitMs);
     if (i >= warmup) results.push(run as { with: LoadRun; without: LoadRun });
     if ((i + 1) % 10 === 0) log(`  load pairs ${i + 1}/${warmup + runs}`);
   }

@@ -15,7 +15,18 @@ interface KeyTiming {
   /** The first frame laid out after the field's input event: the page's own echo of the keystroke. */
   echo: number;
   echoFrames: number;
+  /** When the page's first keydown listener ran: what lies between `key` and this is the browser's input queue. */
+  dispatched: number;
   missed: boolean;
+}
+
+/** Where a keystroke's time goes before the page sees it, and after. */
+export interface KeyPath {
+  /** keydown timeStamp → the page's first listener: the browser's input queue (CDP-made keystrokes here). */
+  queueP50Ms: number;
+  queueP95Ms: number;
+  /** The page's first listener → the first frame laid out after the field's input event. */
+  echoFromDispatchP95Ms: number;
 }
 
 export interface TypingResult {
@@ -35,6 +46,11 @@ export interface TypingResult {
   afterEchoP95Ms: number;
   /** Share of keystrokes whose warning showed in the same frame as their echo. */
   sameFrameShare: number;
+  path: KeyPath;
+  /** The page's first listener → the first frame laid out after the findings changed. */
+  fromDispatchP95Ms: number;
+  /** The page's first listener → the findings hook changed: the extension's own work on a keystroke. */
+  attributeFromDispatchP95Ms: number;
 }
 
 export interface EchoResult {
@@ -42,6 +58,7 @@ export interface EchoResult {
   missed: number;
   p50Ms: number;
   p95Ms: number;
+  path: KeyPath;
 }
 
 /**
@@ -86,6 +103,7 @@ export async function typeUnits(
               frames: Number.POSITIVE_INFINITY,
               echo: MISSED_KEY_MS,
               echoFrames: Number.POSITIVE_INFINITY,
+              dispatched: 0,
               missed: true,
             },
       );
@@ -118,6 +136,28 @@ export function summarizeTyping(timings: KeyTiming[]): TypingResult {
     echoP95Ms: percentile(echo, 95),
     afterEchoP95Ms: percentile(afterEcho, 95),
     sameFrameShare: timings.filter((t) => !t.missed && t.frames === t.echoFrames).length / timings.length,
+    path: keyPath(timings),
+    fromDispatchP95Ms: percentile(
+      timings.map((t) => t.shown - t.dispatched),
+      95,
+    ),
+    attributeFromDispatchP95Ms: percentile(
+      timings.map((t) => t.changed - t.dispatched),
+      95,
+    ),
+  };
+}
+
+/** A missed keystroke (no times recorded) counts as MISSED_KEY_MS after dispatch and nothing before it. */
+function keyPath(timings: KeyTiming[]): KeyPath {
+  const queue = timings.map((t) => t.dispatched - t.key);
+  return {
+    queueP50Ms: percentile(queue, 50),
+    queueP95Ms: percentile(queue, 95),
+    echoFromDispatchP95Ms: percentile(
+      timings.map((t) => t.echo - t.dispatched),
+      95,
+    ),
   };
 }
 
@@ -129,5 +169,6 @@ export function summarizeEcho(timings: KeyTiming[]): EchoResult {
     missed: timings.filter((t) => t.missed).length,
     p50Ms: percentile(echo, 50),
     p95Ms: percentile(echo, 95),
+    path: keyPath(timings),
   };
 }
