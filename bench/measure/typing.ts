@@ -161,7 +161,7 @@ function keyPath(timings: KeyTiming[]): KeyPath {
   };
 }
 
-/** The page's own echo alone (the browser without the extension). */
+/** The page's own echo alone (the page loaded where none of our code runs). */
 export function summarizeEcho(timings: KeyTiming[]): EchoResult {
   const echo = timings.map((t) => t.echo - t.key);
   return {

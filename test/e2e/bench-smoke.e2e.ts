@@ -40,6 +40,18 @@ test('bench --quick --json reports every budget figure as a number', { timeout: 
     expect(typeof figures[key], key).toBe('number');
     expect(Number.isFinite(figures[key]), key).toBe(true);
   }
+  // Where a keystroke's time goes (bench/README.md): the browser's input queue, with and without.
+  const details = figures.details as {
+    typing: { path: { queueP95Ms: number }; attributeFromDispatchP95Ms: number };
+    echoWithout: { path: { queueP95Ms: number; echoFromDispatchP95Ms: number } };
+  };
+  for (const value of [
+    details.typing.path.queueP95Ms,
+    details.typing.attributeFromDispatchP95Ms,
+    details.echoWithout.path.queueP95Ms,
+    details.echoWithout.path.echoFromDispatchP95Ms,
+  ])
+    expect(Number.isFinite(value) && value >= 0, String(value)).toBe(true);
 });
 
 // The typing probe against a stand-in overlay (no extension): every keystroke is matched to
@@ -66,6 +78,10 @@ for (const mode of ['raf', 'sync'] as const) {
         // The page's own echo of the keystroke is timed too, and an overlay that updates in the
         // input handler or in the next animation frame shows its warning in that same frame.
         expect(t.echo).toBeGreaterThanOrEqual(t.key);
+        // The page sees the keystroke after the browser made it, and reacts after it sees it.
+        expect(t.dispatched).toBeGreaterThanOrEqual(t.key);
+        expect(t.changed).toBeGreaterThanOrEqual(t.dispatched);
+        expect(t.echo).toBeGreaterThanOrEqual(t.dispatched);
         expect(t.echoFrames).toBeGreaterThanOrEqual(1);
         expect(t.frames).toBe(t.echoFrames);
       }
