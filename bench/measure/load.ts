@@ -29,7 +29,7 @@ async function loadOnce(side: Side, path: string, hostWaitMs: number): Promise<L
   try {
     const before = await metrics(cdp);
     await page.goto(pageUrl(side, path), { waitUntil: 'load' });
-    const idle = await whenIdle(page, QUIET_MS, side.name === 'with' ? hostWaitMs : 0);
+    const idle = await whenIdle(page, QUIET_MS, hostWaitMs);
     const after = await metrics(cdp);
     // Both sides share one browser (browsers.ts, launchPair): an overlay on the "without" side
     // would mean the extension ran there, and every ratio of the run would be wrong.
@@ -52,10 +52,14 @@ export async function measureLoads(
   // later loads do not wait for one (idle is then load + quiet DOM alone).
   const probe = await loadOnce(pair.with, path, HOST_WAIT_MS);
   const hostWaitMs = probe.hostSeen ? HOST_WAIT_MS : 0;
+  // The "without" side gets as long to show an overlay as the "with" side had (its timed loads
+  // do not wait for one, so a late overlay there would go unseen): loadOnce stops the run if it does.
+  if (probe.hostSeen) await loadOnce(pair.without, path, HOST_WAIT_MS);
   const results: { with: LoadRun; without: LoadRun }[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const run: Partial<Record<'with' | 'without', LoadRun>> = {};
-    for (const side of pairOrder(pair, i)) run[side.name] = await loadOnce(side, path, hostWaitMs);
+    for (const side of pairOrder(pair, i))
+      run[side.name] = await loadOnce(side, path, side.name === 'with' ? hostWaitMs : 0);
     if (i >= warmup) results.push(run as { with: LoadRun; without: LoadRun });
     if ((i + 1) % 10 === 0) log(`  load pairs ${i + 1}/${warmup + runs}`);
   }

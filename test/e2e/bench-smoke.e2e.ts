@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { whenIdle } from '../../bench/measure/browsers';
+import { launchInstrumented, launchPair, type Side, whenIdle } from '../../bench/measure/browsers';
+import { measureLoads } from '../../bench/measure/load';
 import { typeUnits } from '../../bench/measure/typing';
-import { launchBrowser } from '../support/browser';
+import { E2E_BUILD_DIR, launchBrowser } from '../support/browser';
 import { REPO_ROOT, startFixtureServer } from '../support/server';
 
 const run = promisify(execFile);
@@ -91,3 +92,32 @@ for (const mode of ['raf', 'sync'] as const) {
     }
   });
 }
+
+// With and without share one browser (bench/measure/scope.ts): the extension must run on the
+// "with" origin and nowhere else, and a run whose "without" side shows our overlay must stop
+// instead of reporting a ratio.
+test('the bench pair runs the extension on 127.0.0.1 only, and refuses a "without" side where it runs', async () => {
+  const server = await startFixtureServer();
+  const origins = { with: server.origin, without: server.altOrigin };
+  const pair = await launchPair(E2E_BUILD_DIR, origins);
+  try {
+    const load = await measureLoads(pair, 'bench/portal-20k.html', 1, 0, () => {});
+    expect(load.overlaySeen).toBe(true);
+  } finally {
+    await pair.close();
+  }
+  // The unscoped build runs on localhost too: the same measurement must refuse it.
+  const unscoped = await launchInstrumented(E2E_BUILD_DIR);
+  try {
+    const sides = {
+      with: { name: 'with', browser: unscoped, origin: origins.with } satisfies Side,
+      without: { name: 'without', browser: unscoped, origin: origins.without } satisfies Side,
+    };
+    await expect(measureLoads(sides, 'bench/portal-20k.html', 1, 0, () => {})).rejects.toThrow(
+      /ran on the "without" side/,
+    );
+  } finally {
+    await unscoped.close();
+    await server.close();
+  }
+}, 120_000);
