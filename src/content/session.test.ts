@@ -427,3 +427,58 @@ describe('the watcher learns the shadow roots from the first reading', () => {
     expect(found).toEqual([undefined]);
   });
 });
+
+describe('where draws wait for the layout after a change, what a person does is still drawn at once', () => {
+  /** A ResizeObserver that delivers only when the test says the browser has laid out a frame. */
+  let deliveries: (() => void)[] = [];
+  const layout = () => {
+    const due = deliveries;
+    deliveries = [];
+    for (const deliver of due) deliver();
+  };
+  const original = Object.getOwnPropertyDescriptor(window, 'ResizeObserver');
+  beforeEach(() => {
+    deliveries = [];
+    class LaidOutObserver {
+      constructor(private readonly callback: () => void) {}
+      observe() {
+        deliveries.push(() => this.callback());
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    Object.defineProperty(window, 'ResizeObserver', {
+      value: LaidOutObserver,
+      configurable: true,
+      writable: true,
+    });
+  });
+  afterEach(() => {
+    if (original) Object.defineProperty(window, 'ResizeObserver', original);
+    else delete (window as { ResizeObserver?: unknown }).ResizeObserver;
+  });
+  const guard = () => shadow().querySelector('[data-cg-guard="review"]');
+
+  test('a held submit shows the guard, and Review takes it away, before the click returns', async () => {
+    await start();
+    layout(); // the overlay's first draw: observers have now proved they deliver after layout
+    trustedClick($('button[type=submit]'));
+    expect(pageSubmits).toBe(0);
+    expect(guard()).not.toBeNull();
+    (guard() as HTMLButtonElement).click();
+    expect(guard()).toBeNull();
+    expect(document.activeElement).toBe($('[name=mod]'));
+  });
+
+  test('a one-click fix clears its finding from the panel before the click returns', async () => {
+    await start();
+    layout();
+    shadow().querySelector<HTMLButtonElement>('.cg-toggle')!.click();
+    layout();
+    const fix = () => shadow().querySelector('[data-cg-fix="modifier/discipline-missing"]');
+    expect(fix()).not.toBeNull();
+    (fix() as HTMLButtonElement).click();
+    expect($<HTMLInputElement>('[name=mod]').value).toBe('GO');
+    expect(fix()).toBeNull();
+  });
+});

@@ -195,13 +195,14 @@ export async function startSession(
 
   /**
    * Checks the page again. After typing into fields already read (`inPlace`, from the watcher),
-   * only those fields are re-read; anything else reads the whole page.
+   * only those fields are re-read; anything else reads the whole page. `byUser`: a click in the
+   * panel asked for it, and like a keystroke it is drawn at once (see `actions`).
    */
-  const recheck = (inPlace = false) => {
+  const recheck = (inPlace = false, byUser = false) => {
     pending = false;
     readStart = null;
     const change = { structural, edited };
-    const when: DrawWhen = typed ? 'now' : 'frame';
+    const when: DrawWhen = typed || byUser ? 'now' : 'frame';
     structural = false;
     edited = new Set();
     typed = false;
@@ -310,6 +311,12 @@ export async function startSession(
     el.focus({ preventScroll: true });
   };
 
+  /**
+   * What a person does in the panel (a fix, Review, Submit anyway, a profile) is answered in the
+   * click's own task, geometry and all, as a keystroke is: the next frame shows it either way,
+   * and the panel and the focus are settled before the click returns instead of after the
+   * next layout.
+   */
   const actions = {
     fix(f: Finding) {
       if (!f.fix || !reading) return;
@@ -319,18 +326,18 @@ export async function startSession(
       } catch {
         // the field stays as it was; the finding stays too
       }
-      recheck();
+      recheck(false, true);
       // A fix the page would not take (read-only field, no box for it): take the user there.
       if (!applied) reveal(f);
     },
     reveal,
     setProfile(id: string) {
       panelProfile = id;
-      recheck();
+      recheck(false, true);
     },
     review() {
       held = null;
-      recheck();
+      recheck(false, true);
       reveal(openErrors(findings)[0]);
     },
     submitAnyway(reason: string) {
@@ -342,7 +349,7 @@ export async function startSession(
       for (const rule of new Set(errors.map((f) => f.rule))) {
         ports.recordOverride({ rule, site: env.siteName, reason }).catch(() => {});
       }
-      if (reading) paint(reading);
+      if (reading) paint(reading, true, 'now');
       guard.release(current(action));
     },
   };
@@ -373,7 +380,7 @@ export async function startSession(
         if (!reading || !overlay) return false;
         held = action;
         try {
-          paint(reading);
+          paint(reading, true, 'now'); // the person's submit is answered at once, as a click in the panel is
           return true;
         } catch {
           held = null;
