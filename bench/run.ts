@@ -63,6 +63,13 @@ const PLAN = quick
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** How precisely a median ratio was measured, for its method line. */
+function interval(range: [number, number] | null): string {
+  return range
+    ? `95% interval of the median ${round(range[0], 3)}–${round(range[1], 3)}`
+    : 'too few pairs for a 95% interval';
+}
+
 function machine(): string {
   let chromium = 'chromium ?';
   try {
@@ -181,13 +188,13 @@ async function measure(target: Target, started: number): Promise<void> {
         value: round(load.ratio, 4),
         unit: '',
         budget: { kind: 'max', limit: 1.02 },
-        method: `portal-20k.html (20k elements, 50 lines), median of ${load.pairs} per-pair ratios (AB/BA interleaved, ${PLAN.warmup} warm-up dropped); idle = first painted frame after the later of the load event and the last DOM mutation, then ${QUIET_MS} ms without mutation${load.overlaySeen ? ' and the overlay host present' : ' (NO overlay host seen: extension renders none yet)'}; medians ${round(load.medianIdleWithMs, 1)} vs ${round(load.medianIdleWithoutMs, 1)} ms; release bundles (release-test build, scoped to 127.0.0.1); with and without in one browser: the same page from 127.0.0.1 (our scripts run) and from localhost (none do), same server`,
+        method: `portal-20k.html (20k elements, 50 lines), median of ${load.pairs} per-pair ratios (AB/BA interleaved, ${PLAN.warmup} warm-up dropped; ${interval(load.interval)}); idle = first painted frame after the later of the load event and the last DOM mutation, then ${QUIET_MS} ms without mutation${load.overlaySeen ? ' and the overlay host present' : ' (NO overlay host seen: extension renders none yet)'}; medians ${round(load.medianIdleWithMs, 1)} vs ${round(load.medianIdleWithoutMs, 1)} ms; release bundles (release-test build, scoped to 127.0.0.1); with and without in one browser: the same page from 127.0.0.1 (our scripts run) and from localhost (none do), same server`,
       },
       {
         key: 'loadFloorRatio',
         value: round(floor.ratio, 4),
         unit: '',
-        method: `the same load-to-idle pairs with the same extension whose content scripts do nothing (${inert.scripts.join(', ')} emptied; manifest and background kept), 127.0.0.1 over localhost in its own browser: what any content script costs this page here before running a line of its own; medians ${round(floor.medianIdleWithMs, 1)} vs ${round(floor.medianIdleWithoutMs, 1)} ms`,
+        method: `the same load-to-idle pairs with the same extension whose content scripts do nothing (${inert.scripts.join(', ')} emptied; manifest and background kept), 127.0.0.1 over localhost in its own browser (${interval(floor.interval)}): what any content script costs this page here before running a line of its own; medians ${round(floor.medianIdleWithMs, 1)} vs ${round(floor.medianIdleWithoutMs, 1)} ms`,
       },
       {
         key: 'extScriptMsPerLoad',
@@ -230,7 +237,7 @@ async function measure(target: Target, started: number): Promise<void> {
         value: round(gridResult.ratio, 4),
         unit: '',
         budget: { kind: 'max', limit: 1.05 },
-        method: `grid-200ms.html (150×8 inputs, tbody.innerHTML every ${GRID_INTERVAL_MS} ms), mean rAF interval over ${gridResult.seconds} s, median of ${gridResult.pairs} per-pair ratios, 127.0.0.1 over localhost in one browser; ${round(gridResult.meanFrameWithMs, 2)} vs ${round(gridResult.meanFrameWithoutMs, 2)} ms`,
+        method: `grid-200ms.html (150×8 inputs, tbody.innerHTML every ${GRID_INTERVAL_MS} ms), mean rAF interval over ${gridResult.seconds} s, median of ${gridResult.pairs} per-pair ratios (${interval(gridResult.interval)}), 127.0.0.1 over localhost in one browser; ${round(gridResult.meanFrameWithMs, 2)} vs ${round(gridResult.meanFrameWithoutMs, 2)} ms`,
       },
       {
         key: 'idleCpuMs',

@@ -1,8 +1,10 @@
-import { median, medianPairRatio } from '../stats';
+import { median, medianPairRatio, pairRatioInterval } from '../stats';
 import { openPage, pageUrl, pairOrder, type Side, sleep } from './browsers';
 
 export interface GridResult {
   ratio: number;
+  /** 95% interval of the median ratio (order statistics; null with too few pairs). */
+  interval: [number, number] | null;
   pairs: number;
   seconds: number;
   meanFrameWithMs: number;
@@ -40,6 +42,7 @@ export async function measureGrid(
   }
   return {
     ratio: medianPairRatio(results),
+    interval: pairRatioInterval(results),
     pairs,
     seconds,
     meanFrameWithMs: median(results.map((r) => r.with)),

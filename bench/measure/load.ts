@@ -1,4 +1,4 @@
-import { median, medianPairRatio } from '../stats';
+import { median, medianPairRatio, pairRatioInterval } from '../stats';
 import { metrics, openPage, pageUrl, pairOrder, type Side, whenIdle } from './browsers';
 
 /** The DOM must stay unchanged this long after load (and after the extension's last write) to count as idle. */
@@ -15,6 +15,8 @@ interface LoadRun {
 export interface LoadResult {
   /** Median of per-pair ratios of load-to-idle, with over without. */
   ratio: number;
+  /** 95% interval of that median (order statistics; null with too few pairs). */
+  interval: [number, number] | null;
   pairs: number;
   medianIdleWithMs: number;
   medianIdleWithoutMs: number;
@@ -65,6 +67,7 @@ export async function measureLoads(
   }
   return {
     ratio: medianPairRatio(results.map((r) => ({ with: r.with.idleMs, without: r.without.idleMs }))),
+    interval: pairRatioInterval(results.map((r) => ({ with: r.with.idleMs, without: r.without.idleMs }))),
     pairs: results.length,
     medianIdleWithMs: median(results.map((r) => r.with.idleMs)),
     medianIdleWithoutMs: median(results.map((r) => r.without.idleMs)),
