@@ -54,7 +54,15 @@ describe('NCCI citations: each source once, the MLN sheet only for the row it do
       'CMS NCCI practitioner procedure-to-procedure (PTP) edits',
     ],
     [['a', ''], 'a'],
+    // Remembered answers keep the sources apart: these two must not share one.
+    [['ab', 'c'], 'ab; c'],
+    [['a', 'bc'], 'a; bc'],
   ])('citeOnce(%j) = %s', (sources, expected) => {
     expect(citeOnce(...sources)).toBe(expected);
+    expect(citeOnce(...sources)).toBe(expected); // the second answer is the remembered one
+  });
+
+  test('citeOnce answers right past the bound on what it remembers', () => {
+    for (let i = 0; i < 2500; i++) expect(citeOnce(`s${i}`, `s${i}; t`)).toBe(`s${i}; t`);
   });
 });

@@ -16,12 +16,28 @@ function citationKey(part: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** citeOnce's answers by their sources (pure: the same sources always cite the same). */
+const cited = new Map<string, string>();
+/** The sources are the edit tables' few citation strings; the bound keeps an odd imported table from growing it. */
+const MAX_CITED = 2000;
+
 /**
  * The citations of a finding, each once, in order. A pair row's own source says where that row
  * comes from (the MLN modifier-59 sheet only for the row it documents): it is not padded with
  * sources that do not speak about that pair.
  */
 export function citeOnce(...sources: string[]): string {
+  // The same few sources are cited on every check of a claim (each keystroke re-checks it).
+  const memoKey = sources.join('\u0000');
+  const known = cited.get(memoKey);
+  if (known !== undefined) return known;
+  const text = citeEach(sources);
+  if (cited.size >= MAX_CITED) cited.clear();
+  cited.set(memoKey, text);
+  return text;
+}
+
+function citeEach(sources: readonly string[]): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const source of sources) {
