@@ -74,10 +74,18 @@ function check(ctx: RuleContext): Finding[] {
   const candidates: LineView[] = [];
   for (const v of ctx.lines) if (!v.blank && v.paired) candidates.push(v);
   if (candidates.length < 2) return out;
+  // Pairs are looked for within one date of service: the lines of each date, in claim order (a
+  // month of visits is 50 lines, and a pass over every pair of them ran on each keystroke).
+  const byDay = new Map<string | null, LineView[]>();
+  for (const v of candidates) {
+    const day = byDay.get(v.dos);
+    if (day) day.push(v);
+    else byDay.set(v.dos, [v]);
+  }
   const reported = new Set<number>();
   for (const col2 of candidates) {
-    for (const col1 of candidates) {
-      if (col1 === col2 || col1.dos !== col2.dos || reported.has(col2.line.index)) continue;
+    for (const col1 of byDay.get(col2.dos)!) {
+      if (col1 === col2 || reported.has(col2.line.index)) continue;
       const a = col1.line.code!;
       const b = col2.line.code!;
       const pair = activePair(ctx, a, b, col2.dos);
