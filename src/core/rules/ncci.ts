@@ -1,6 +1,7 @@
 import type { NcciPair } from '../data/edit-tables';
 import { DISTINCT_SERVICE_MODIFIERS, MODIFIER_59_SOURCE } from '../data/modifiers';
 import type { Finding } from '../finding';
+import { memoizeText } from '../normalize/memo';
 import { pairKey } from './context';
 import { finding, lineLabel } from './finding';
 import type { LineView, Rule, RuleCatalog, RuleContext } from './types';
@@ -16,26 +17,19 @@ function citationKey(part: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** citeOnce's answers by their sources (pure: the same sources always cite the same). */
-const cited = new Map<string, string>();
-/** The sources are the edit tables' few citation strings; the bound keeps an odd imported table from growing it. */
-const MAX_CITED = 2000;
-
 /**
  * The citations of a finding, each once, in order. A pair row's own source says where that row
  * comes from (the MLN modifier-59 sheet only for the row it documents): it is not padded with
  * sources that do not speak about that pair.
  */
 export function citeOnce(...sources: string[]): string {
-  // The same few sources are cited on every check of a claim (each keystroke re-checks it).
-  const memoKey = sources.join('\u0000');
-  const known = cited.get(memoKey);
-  if (known !== undefined) return known;
-  const text = citeEach(sources);
-  if (cited.size >= MAX_CITED) cited.clear();
-  cited.set(memoKey, text);
-  return text;
+  return citeJoined(sources.join(SOURCE_BREAK));
 }
+
+/** Between sources in citeJoined's key (no citation holds it). */
+const SOURCE_BREAK = '\u0000';
+/** The same few sources are cited on every check of a claim (each keystroke re-checks it): read once. */
+const citeJoined = memoizeText((joined) => citeEach(joined.split(SOURCE_BREAK)));
 
 function citeEach(sources: readonly string[]): string {
   const seen = new Set<string>();
