@@ -80,6 +80,35 @@ describe('afterLayout', () => {
     expect(runs).toEqual(['before layout', 'after layout', 'after layout']);
   });
 
+  test('the observer proves itself in the first frame after it is made: the first request waits for layout, with no stand-in frame', () => {
+    const page = fakeWindow({ layout: true });
+    const runs: string[] = [];
+    const after = afterLayout(page.win, probe, () =>
+      runs.push(page.log.at(-1) === 'layout' ? 'after layout' : 'before layout'),
+    );
+    expect(page.observed.has(probe)).toBe(true);
+    page.frame(); // the overlay's first draw is measured in a plain task; this frame proves the observer
+    expect(after.proven).toBe(true);
+    expect(runs).toEqual([]);
+    after.request();
+    page.frame();
+    expect(page.log).not.toContain('raf');
+    expect(runs).toEqual(['after layout']);
+  });
+
+  test('a cancel before the first frame leaves the proof observed', () => {
+    const page = fakeWindow({ layout: true });
+    let runs = 0;
+    const after = afterLayout(page.win, probe, () => runs++);
+    after.request();
+    after.cancel(); // a draw in a plain task cancels what was asked for in a frame
+    expect(page.observed.has(probe)).toBe(true);
+    page.frame();
+    expect(runs).toBe(0);
+    expect(after.proven).toBe(true);
+    expect(page.observed.size).toBe(0);
+  });
+
   test('where nothing is laid out, every request still runs once, in a frame', () => {
     const page = fakeWindow({ layout: false });
     let runs = 0;
