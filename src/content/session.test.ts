@@ -470,6 +470,36 @@ describe('where draws wait for the layout after a change, what a person does is 
     expect(document.activeElement).toBe($('[name=mod]'));
   });
 
+  test('the second reading of a page that changed while it was first read is measured after a layout, not in a task', async () => {
+    let clock = 0;
+    vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
+    let readings = 0;
+    let secondHeld = true; // the second reading ends when the test says so
+    ports.readPageSteps = function* () {
+      const reading = ++readings;
+      for (let i = 0; i < 4 || (reading === 2 && secondHeld); i++) {
+        clock += 5;
+        if (reading === 1 && i === 1) ports.changed!({ structural: true, edited: new Set() }); // rows rendered meanwhile
+        yield;
+      }
+      return read();
+    };
+    await start();
+    const checks = () => vi.mocked(ports.checkClaim).mock.calls.length;
+    for (let i = 0; i < 100 && checks() === 0; i++) await new Promise((done) => setTimeout(done, 5));
+    await new Promise((done) => setTimeout(done, 0)); // the first draw measures in a task of its own
+    layout(); // the frame after the first draw: observers prove they deliver after layout
+    const measured = vi.spyOn($('[name=mod]'), 'getBoundingClientRect'); // the finding's field
+    secondHeld = false;
+    for (let i = 0; i < 100 && checks() === 1; i++) await new Promise((done) => setTimeout(done, 5));
+    expect(readings).toBe(2); // the second reading was checked, and its draw asked for
+    expect(deliveries).toHaveLength(1); // ... after the next layout
+    expect(measured).not.toHaveBeenCalled(); // in a task, reading its box would force the page's layout
+    layout();
+    expect(measured).toHaveBeenCalled();
+    vi.mocked(window.performance.now).mockRestore();
+  });
+
   test('a one-click fix clears its finding from the panel before the click returns', async () => {
     await start();
     layout();

@@ -426,7 +426,9 @@ export async function startSession(
             spent += now() - start;
             // The check gets a task of its own, and the overlay's first paint, geometry and all,
             // the next one: drawn after the next layout instead, it would land in the frame that
-            // paints the freshly loaded page, the longest of its life.
+            // paints the freshly loaded page, the longest of its life. The second reading comes
+            // after that frame: it is drawn after a layout, like any re-read, where geometry costs
+            // no layout of its own (in a task it forced one of the whole live grid, 50-100 ms).
             win.setTimeout(() => {
               if (signal.aborted || slicedRead !== steps) return;
               slicedRead = null;
@@ -434,7 +436,7 @@ export async function startSession(
                 readByPage = true;
                 readStart = now() - spent; // checkAndPaint adds the check and the draw
               }
-              checkAndPaint(step.value, true, 'task');
+              checkAndPaint(step.value, true, again ? 'frame' : 'task');
               if (structural && !again) {
                 structural = false;
                 edited = new Set(); // the next reading reads these fields too
