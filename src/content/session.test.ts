@@ -208,6 +208,22 @@ test('fail open: a core that throws removes the overlay', async () => {
   expect(session.status().active).toBe(false);
 });
 
+test("a settings change elsewhere (another site taught, an override logged, the policy cached) does not read the page again; a change to this frame's settings does", async () => {
+  await start();
+  const reads = () => vi.mocked(ports.readPage).mock.calls.length;
+  const before = reads();
+  settings = { ...settings, page: { taught: [] } }; // loaded anew, equal in every field
+  await session.reload();
+  expect(reads()).toBe(before);
+  settings = {
+    ...settings,
+    page: { taught: [{ host: 'ehr.example', pathPattern: '/charges', fields: [] }] },
+  };
+  await session.reload();
+  expect(reads()).toBe(before + 1);
+  expect(vi.mocked(ports.readPage).mock.calls.at(-1)?.[1].taught).toHaveLength(1);
+});
+
 test('payer profile: the site setting, else the payer named on the page, else Medicare; the panel overrides', async () => {
   document.querySelector('form')!.insertAdjacentHTML('afterbegin', '<input name="payer" value="Aetna PPO">');
   await start();
