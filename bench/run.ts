@@ -13,7 +13,7 @@ import { launchPair, openPage, pageUrl, whenIdle } from './measure/browsers';
 import { checkerGzip, contentScriptGzip } from './measure/bundle';
 import { measureCore } from './measure/core-throughput';
 import { inertCopy } from './measure/floor';
-import { measureGrid } from './measure/grid';
+import { measureGrid, measureGridShare } from './measure/grid';
 import { measureIdle } from './measure/idle';
 import { HOST_WAIT_MS, measureLoads, QUIET_MS } from './measure/load';
 import {
@@ -45,6 +45,8 @@ const PLAN = quick
       idleSeconds: 2,
       gridPairs: 1,
       gridSeconds: 2,
+      gridTracedRuns: 1,
+      gridTracedSeconds: 1,
       coreSeconds: 0.5,
     }
   : {
@@ -58,6 +60,8 @@ const PLAN = quick
       // 0.99 to 1.26 between two runs of the same build here).
       gridPairs: 30,
       gridSeconds: 2,
+      gridTracedRuns: 5,
+      gridTracedSeconds: 3,
       coreSeconds: 3,
     };
 
@@ -166,6 +170,8 @@ async function measure(target: Target, started: number): Promise<void> {
 
     log(`live grid: ${PLAN.gridPairs} pairs × ${PLAN.gridSeconds} s`);
     const gridResult = await measureGrid(pair, grid, PLAN.gridPairs, PLAN.gridSeconds);
+    log(`live grid, the extension's own time: ${PLAN.gridTracedRuns} traced × ${PLAN.gridTracedSeconds} s`);
+    const gridShare = await measureGridShare(pair.with, grid, PLAN.gridTracedRuns, PLAN.gridTracedSeconds);
 
     const figures: Figure[] = [
       {
@@ -240,6 +246,12 @@ async function measure(target: Target, started: number): Promise<void> {
         method: `grid-200ms.html (150×8 inputs, tbody.innerHTML every ${GRID_INTERVAL_MS} ms), mean rAF interval over ${gridResult.seconds} s, median of ${gridResult.pairs} per-pair ratios (${interval(gridResult.interval)}), 127.0.0.1 over localhost in one browser; ${round(gridResult.meanFrameWithMs, 2)} vs ${round(gridResult.meanFrameWithoutMs, 2)} ms`,
       },
       {
+        key: 'gridExtScriptShare',
+        value: round(gridShare.share * 100, 2),
+        unit: '%',
+        method: `the extension's sampled script time on the same live grid, from 1 s after load for ${gridShare.seconds} s (CDP trace + V8 sampler), as a share of that time, median of ${gridShare.runs} loads (${gridShare.perRunMs.map((ms) => round(ms, 0)).join(', ')} ms): what the frame ratio above reflects, without the page's and the machine's noise`,
+      },
+      {
         key: 'idleCpuMs',
         value: round(Math.max(idle.extSampledMs, idle.scriptDeltaMs), 2),
         unit: 'ms',
@@ -270,6 +282,7 @@ async function measure(target: Target, started: number): Promise<void> {
         attribution,
         idle,
         grid: gridResult,
+        gridShare,
         core,
         bundle,
         checker,

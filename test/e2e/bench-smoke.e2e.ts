@@ -21,6 +21,7 @@ const KEYS = [
   'inputEchoP95Ms',
   'longTasksFromExtension',
   'gridFrameRatio',
+  'gridExtScriptShare',
   'idleCpuMs',
   'coreClaimsPerSec',
 ];
