@@ -64,8 +64,8 @@ export interface GridShareResult {
 }
 
 /**
- * The extension's own script time on the live grid, traced over the same window the frame ratio
- * measures (from 1 s after load), as a share of that window. Unlike the frame ratio it does not
+ * The extension's own script time on the live grid, traced from where the frame ratio starts
+ * (1 s after load) for `seconds`, as a share of that window. Unlike the frame ratio it does not
  * depend on how busy the page and the machine leave the main thread: it is the figure that moves
  * with the extension's code (a change that took its forced layouts out of this window moved it
  * from 7.1% to 5.3% of 3 s, median of 6 loads, unminified builds).
