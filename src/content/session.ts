@@ -116,9 +116,7 @@ export async function startSession(
   // Settings changes come in bursts (teaching two fields is two saves) and their loads can
   // finish out of order: only the latest load started may set what is in force.
   let settingsLoads = 0;
-  /** The settings in force, as text: a storage change that leaves this frame's settings as they were is no reason to read the page again. */
-  let settingsText = JSON.stringify(settings);
-  /** Loads the settings; true when what is in force changed. */
+  /** Loads the settings; false when a later load started meanwhile (this one is not in force). */
   const loadSettings = async (): Promise<boolean> => {
     const load = ++settingsLoads;
     let next: FrameSettings;
@@ -129,10 +127,7 @@ export async function startSession(
     }
     if (load !== settingsLoads) return false;
     settings = next;
-    const text = JSON.stringify(next);
-    const changed = text !== settingsText;
-    settingsText = text;
-    return changed;
+    return true;
   };
 
   const drop = () => {
@@ -480,7 +475,9 @@ export async function startSession(
       // administrator's policy cached once per browser profile (the same empty policy the frame
       // started with). Only a change to this frame's settings is worth a full reading, in one
       // task (the first reading of the 20,000-element bench portal takes 70-150 ms in all).
-      if (await loadSettings()) recheck();
+      // Compared here, not on every load: start-up pays no stringify of imported edit tables.
+      const before = JSON.stringify(settings);
+      if ((await loadSettings()) && JSON.stringify(settings) !== before) recheck();
     },
     async navigated(siteUrl) {
       env.siteUrl = siteUrl;
