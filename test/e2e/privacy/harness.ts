@@ -73,6 +73,9 @@ export async function startNetworkTrap(): Promise<NetworkTrap> {
   });
   server.on('connect', (req, socket) => {
     seen.push(`https://${req.url}`);
+    // A tunnel's socket comes with no error listener. Chromium may reset a refused tunnel
+    // before our half of it has closed, and an unheard ECONNRESET would end the whole run.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
