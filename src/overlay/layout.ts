@@ -159,6 +159,22 @@ export function placeAll(anchors: readonly Anchor[], obstacles: Box[], viewport:
   return { rings, badges, obstacles, viewport };
 }
 
+/**
+ * The layout with its rings and badges moved from the viewport to the page, given the page's
+ * scroll when it was measured. Drawn in a layer that moves opposite the scroll, they follow the
+ * page with one style write, and a layout measured after a plain scroll that places everything
+ * where it was on the page equals the one before it (keepUnchanged then keeps every badge).
+ * Obstacles and the viewport stay in viewport terms: they are for placing, not for drawing.
+ */
+export function onPage(layout: Layout, scroll: { x: number; y: number }): Layout {
+  if (scroll.x === 0 && scroll.y === 0) return layout;
+  return {
+    ...layout,
+    rings: layout.rings.map((r) => ({ ...r, box: movedBy(r.box, -scroll.x, -scroll.y) })),
+    badges: layout.badges.map((b) => ({ ...b, box: movedBy(b.box, -scroll.x, -scroll.y) })),
+  };
+}
+
 function sameBadge(a: BadgeLayout, b: BadgeLayout): boolean {
   return (
     a.key === b.key &&

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { createRef, render } from 'preact';
 import { E2E } from '../env';
 import { OVERLAY_HOST_ATTR } from '../page/types';
 import { afterLayout } from './after-layout';
@@ -12,6 +12,7 @@ import {
   type Layout,
   measureAnchors,
   movedBy,
+  onPage,
   onScreen,
   placeAll,
   readBoxes,
@@ -40,6 +41,12 @@ const ISOLATED_EVENTS = [
 
 const PANEL_OPEN_SIZE = { width: 380, height: 360 };
 const PANEL_CLOSED_SIZE = { width: 300, height: 40 };
+/**
+ * How long after the page's own scroll the overlay looks at the page again, for the badges of
+ * fields that came into view or left it (those on screen move with the page meanwhile). A
+ * delay under a tenth of a second reads as instant; a scroll burst costs one look, not one a frame.
+ */
+export const SCROLL_SETTLE_MS = 100;
 
 /**
  * When an update measures the page and draws: `frame`, after the browser lays out the coming
@@ -68,7 +75,9 @@ export interface OverlayHandle {
  * (reading it at once would force that layout inside the extension), and the overlay draws in
  * that same frame: one paint per keystroke, not a second frame of its own. It is read only
  * when a finding sits at a field or the panel's corner is still to be picked, and again on
- * scroll and resize (passive listeners).
+ * resize, on a scroll inside the page, and once a scroll of the page itself settles (passive
+ * listeners). Rings and badges are drawn at page coordinates in one layer, so while the page
+ * itself scrolls they follow it by one style write a frame.
  */
 export function mountOverlay(
   doc: Document,
@@ -98,6 +107,14 @@ export function mountOverlay(
   let announcement = '';
   let lastPick = '';
   let controls: Element[] | null = null;
+  /** The layer of rings and badges, moved opposite the page's scroll by a style write of its own. */
+  const marks = createRef<HTMLDivElement>();
+  /** The look after a scroll burst, while one is due. */
+  let settle = 0;
+  /** The page's scroll as last read (by a measure, or after layout): what the layer is shifted by. */
+  let scrollAt = { x: 0, y: 0 };
+  /** The coming after-layout task is to look at the page, not only move the layer. */
+  let lookDue = false;
   /** What the last update showed, to tell an update that changes nothing. */
   let shown: { text: string; anchored: boolean[] } | null = null;
   /** Bumped when an update changes what is shown; drawing and layout remember which one they were for. */
@@ -147,9 +164,24 @@ export function mountOverlay(
           paint();
         }}
         announcement={announcement}
+        marks={marks}
       />,
       root,
     );
+    follow();
+  };
+
+  /**
+   * Puts the rings and badges (drawn at page coordinates) where the page's last read scroll
+   * shows them. It reads nothing of the page: even `scrollY` forces the page's layout when read
+   * at the wrong moment (after a keystroke's own echo, 1-2 ms a key on the bench portal).
+   */
+  const follow = () => {
+    const layer = marks.current;
+    if (!layer) return;
+    const { x, y } = scrollAt;
+    const shift = x || y ? `translate(${-x}px, ${-y}px)` : '';
+    if (layer.style.transform !== shift) layer.style.transform = shift;
   };
 
   /** Whether the cached control boxes still hold for these controls and fields. */
@@ -183,6 +215,7 @@ export function mountOverlay(
     controls ??= current.obstacles();
     const anchors = measureAnchors(current);
     const scroll = { x: win.scrollX, y: win.scrollY };
+    scrollAt = scroll;
     let cache = controlCache;
     if (cache && (cache.scroll.x !== scroll.x || cache.scroll.y !== scroll.y)) {
       const dx = scroll.x - cache.scroll.x;
@@ -211,10 +244,14 @@ export function mountOverlay(
             : PANEL_CLOSED_SIZE;
       placement = { ...placement, corner: pickCorner(size, next.obstacles, next.viewport) };
     }
-    return next;
+    return onPage(next, scroll);
   };
 
   const relayout = () => {
+    // Whatever asked for this look, it sees the page as scrolled now.
+    if (settle) win.clearTimeout(settle);
+    settle = 0;
+    lookDue = false;
     if (!model || signal.aborted) return;
     const before = placed(layout, placement);
     const next = measure(model);
@@ -227,24 +264,52 @@ export function mountOverlay(
       layoutVersion = version;
     }
     if (redraw) paint();
+    else follow();
   };
-  const frame = afterLayout(win, probe, relayout);
+  /** After the page's layout: a look at the page when one is due, else the layer follows the page's scroll. */
+  const afterPageLayout = () => {
+    if (lookDue || !model) {
+      relayout();
+      return;
+    }
+    const scroll = { x: win.scrollX, y: win.scrollY }; // laid out already: free to read
+    scrollAt = scroll;
+    follow();
+    // A look already taken at this scroll (a keystroke's own, in its task) needs no other.
+    const seen = controlCache?.scroll;
+    if (seen && seen.x === scroll.x && seen.y === scroll.y) return;
+    if (!settle) settle = win.setTimeout(settled, SCROLL_SETTLE_MS);
+  };
+  const frame = afterLayout(win, probe, afterPageLayout);
   const schedule = () => {
-    if (model && !signal.aborted) frame.request();
+    if (!model || signal.aborted) return;
+    lookDue = true;
+    frame.request();
   };
   const moveAll = () => {
     controlCache = null;
     schedule();
   };
+  const settled = () => {
+    settle = 0;
+    schedule();
+  };
   /**
-   * The page's own scroll moves every control by the same distance, and `measure` works that out
-   * from the cached boxes (reading again only what is on screen); a scrolling box inside the
-   * page moves only its own contents, so everything is read again.
+   * The page's own scroll moves every field by the same distance: after the frame's layout the
+   * layer of rings and badges moves with it (one style write), and the page is looked at again
+   * only once the burst settles (a badge for a field that came into view; `measure` then works
+   * out the controls' boxes from the cached ones, reading again only what is on screen). A field
+   * in a fixed toolbar drifts with the layer until then. A scrolling box inside the page moves
+   * only its own contents, so everything is read again, in the frame it scrolled in.
    */
   const scrolled = (event: Event) => {
-    const target = event.target;
-    if (target !== doc && target !== win && target !== doc.documentElement && target !== doc.body)
-      controlCache = null;
+    // The viewport's scroll is fired at the document; an element's (the body's too, where a
+    // page makes it the scroller and the window itself never scrolls) is fired at that element.
+    if (event.target === doc || event.target === win) {
+      if (model && !signal.aborted) frame.request();
+      return;
+    }
+    controlCache = null;
     schedule();
   };
   win.addEventListener('scroll', scrolled, { capture: true, passive: true, signal });
@@ -297,6 +362,7 @@ export function mountOverlay(
     isOpen: () => open,
     destroy() {
       frame.cancel();
+      win.clearTimeout(settle);
       model = null;
       try {
         render(null, root);

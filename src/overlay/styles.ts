@@ -27,11 +27,13 @@ export const OVERLAY_CSS = `
   color: var(--cg-ink);
 }
 .cg-root *, .cg-root *::before, .cg-root *::after { box-sizing: border-box; }
+/* Rings and badges sit at page coordinates in one layer that moves opposite the page's scroll. */
+.cg-marks { position: absolute; left: 0; top: 0; }
 .cg-ring {
-  position: fixed; pointer-events: none; border-radius: 4px;
+  position: absolute; pointer-events: none; border-radius: 4px;
   outline: 2px solid var(--cg-sev); outline-offset: 1px;
 }
-.cg-badge-wrap { position: fixed; pointer-events: auto; }
+.cg-badge-wrap { position: absolute; pointer-events: auto; }
 .cg-badge {
   display: inline-flex; align-items: center; gap: 4px; height: 20px; padding: 0 7px 0 5px;
   border: 1px solid var(--cg-sev); border-radius: 10px; background: var(--cg-sev-bg); color: var(--cg-sev);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../core/finding';
-import { mountOverlay, type OverlayHandle } from './mount';
+import { mountOverlay, type OverlayHandle, SCROLL_SETTLE_MS } from './mount';
 import type { OverlayActions, OverlayModel } from './types';
 
 /**
@@ -49,6 +49,8 @@ function place(el: Element, left: number, top: number) {
 }
 
 const flush = () => new Promise((done) => setTimeout(done, 40));
+/** Past the look the overlay takes once the page's own scroll has settled. */
+const settled = () => new Promise((done) => setTimeout(done, SCROLL_SETTLE_MS + 40));
 
 /** Every DOM write inside the overlay's shadow root and on its host, the frames after included. */
 async function writesDuring(run: () => void): Promise<number> {
@@ -198,6 +200,7 @@ test("the page's controls are measured once while nothing moves, again after a b
 
 test('when the page itself scrolls, only the controls on screen before or after are read again; the rest moved with it', async () => {
   let scrollY = 0;
+  const own = Object.getOwnPropertyDescriptor(window, 'scrollY');
   Object.defineProperty(window, 'scrollY', { configurable: true, get: () => scrollY });
   const reads = new Map<string, number>();
   /** A control `top` px down the page (at `top` on screen whatever the scroll when fixed), counting its reads. */
@@ -222,9 +225,120 @@ test('when the page itself scrolls, only the controls on screen before or after 
   expect([...reads.values()]).toEqual([1, 1, 1, 1]);
   scrollY = 400;
   document.dispatchEvent(new Event('scroll'));
-  await flush();
+  await settled();
   expect(Object.fromEntries(reads)).toEqual({ toolbar: 2, 'in view': 2, below: 2, 'far below': 1 });
-  delete (window as { scrollY?: number }).scrollY;
+  restoreScrollY(own);
+});
+
+/** Puts back window.scrollY as the test found it. */
+function restoreScrollY(own: PropertyDescriptor | undefined) {
+  if (own) Object.defineProperty(window, 'scrollY', own);
+  else delete (window as { scrollY?: number }).scrollY;
+}
+
+describe("the page's own scroll", () => {
+  let scrollY = 0;
+  let own: PropertyDescriptor | undefined;
+  let reads = 0;
+  /** A field `top` px down the page, counting its reads. */
+  const fieldAt = (el: Element, top: number) => {
+    el.getBoundingClientRect = () => {
+      reads++;
+      const y = top - scrollY;
+      return { left: 100, top: y, width: 80, height: 20, right: 180, bottom: y + 20 } as DOMRect;
+    };
+  };
+  const layer = () => overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-marks')!;
+  const ring = () => overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring');
+  beforeEach(() => {
+    scrollY = 0;
+    reads = 0;
+    own = Object.getOwnPropertyDescriptor(window, 'scrollY');
+    Object.defineProperty(window, 'scrollY', { configurable: true, get: () => scrollY });
+  });
+  afterEach(() => restoreScrollY(own));
+
+  test('moves the rings and badges after the frame, with one style write, and looks at the page once the burst settles', async () => {
+    fieldAt(fields[0]!, 100);
+    overlay.update(model([finding(0, '9')], () => fields[0]!));
+    await flush();
+    expect(ring()?.style.top).toBe('100px');
+    reads = 0;
+
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(overlay.host.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    for (const y of [10, 20, 30]) {
+      scrollY = y;
+      document.dispatchEvent(new Event('scroll'));
+    }
+    expect(layer().style.transform).toBe(''); // not in the scroll event: the page may not be laid out yet
+    await flush();
+    records.push(...observer.takeRecords());
+    expect(layer().style.transform).toBe('translate(0px, -30px)');
+    expect(records.map((r) => (r.target as Element).className)).toEqual(['cg-marks']);
+    expect(reads).toBe(0); // no box read while the page scrolls
+
+    await settled();
+    expect(reads).toBe(2); // one look for the whole burst: the field, as an anchor and as a control on screen
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(records).toHaveLength(1); // the field is where it was on the page: nothing redrawn
+    expect(ring()?.style.top).toBe('100px'); // page coordinates, shown 30px higher by the layer
+  });
+
+  test("a keystroke's own look at the new scroll, before the scroll event, leaves no look for later", async () => {
+    fieldAt(fields[0]!, 100);
+    overlay.update(model([finding(0, '9')], () => fields[0]!));
+    await flush();
+    scrollY = 40; // focusing the field scrolled the page; its scroll event comes with the next frame
+    overlay.update(
+      model([finding(0, '10')], () => fields[0]!),
+      'now',
+    );
+    reads = 0;
+    document.dispatchEvent(new Event('scroll'));
+    await settled();
+    expect(layer().style.transform).toBe('translate(0px, -40px)');
+    expect(reads).toBe(0);
+  });
+
+  test('a body that scrolls in place of the window (the window stays at 0) is looked at in the frame it scrolled in', async () => {
+    let bodyTop = 0;
+    fields[0]!.getBoundingClientRect = () =>
+      ({
+        left: 100,
+        top: 300 - bodyTop,
+        width: 80,
+        height: 20,
+        right: 180,
+        bottom: 320 - bodyTop,
+      }) as DOMRect;
+    overlay.update(model([finding(0, '9')], () => fields[0]!));
+    await flush();
+    expect(ring()?.style.top).toBe('300px');
+    bodyTop = 100;
+    document.body.dispatchEvent(new Event('scroll'));
+    await flush();
+    expect(ring()?.style.top).toBe('200px');
+    expect(layer().style.transform).toBe('');
+  });
+
+  test('a field that scrolls into view gets its ring and badge once the scroll settles', async () => {
+    const below = innerHeight + 300;
+    fieldAt(fields[0]!, below);
+    overlay.update(model([finding(0, '9')], () => fields[0]!));
+    await flush();
+    expect(ring()).toBeNull(); // off screen: no ring, no badge
+    scrollY = 600;
+    document.dispatchEvent(new Event('scroll'));
+    await flush();
+    expect(ring()).toBeNull();
+    await settled();
+    expect(ring()?.style.top).toBe(`${below}px`);
+    expect(layer().style.transform).toBe('translate(0px, -600px)');
+    expect(overlay.host.shadowRoot!.querySelector('[data-cg-badge]')).not.toBeNull();
+  });
 });
 
 test('a page that removed the overlay gets it back at the next check, even with nothing new to show', async () => {

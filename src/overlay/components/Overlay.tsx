@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import type { Layout } from '../layout';
 import type { OverlayActions, OverlayModel } from '../types';
 import { Badge } from './Badge';
@@ -12,29 +13,36 @@ export interface OverlayViewProps {
   placement: PanelPlacement;
   onMove(at: { left: number; top: number }): void;
   announcement: string;
+  /** The layer of rings and badges: the mount moves it with the page's scroll, outside of rendering. */
+  marks: Ref<HTMLDivElement>;
 }
 
-/** Outlines and badges at the fields, the panel, and a polite live region for new errors. */
+/**
+ * Outlines and badges at the fields (in page coordinates, in one layer the mount shifts by the
+ * page's scroll), the panel, and a polite live region for new errors.
+ */
 export function OverlayView(props: OverlayViewProps) {
   const { layout, actions } = props;
   return (
     <>
-      {layout.rings.map((r) => (
-        <div
-          key={`ring-${r.key}`}
-          class={`cg-ring sev-${r.severity}`}
-          aria-hidden="true"
-          style={{
-            left: `${r.box.left}px`,
-            top: `${r.box.top}px`,
-            width: `${r.box.width}px`,
-            height: `${r.box.height}px`,
-          }}
-        />
-      ))}
-      {layout.badges.map((b) => (
-        <Badge key={`badge-${b.key}`} badge={b} actions={actions} />
-      ))}
+      <div class="cg-marks" ref={props.marks}>
+        {layout.rings.map((r) => (
+          <div
+            key={`ring-${r.key}`}
+            class={`cg-ring sev-${r.severity}`}
+            aria-hidden="true"
+            style={{
+              left: `${r.box.left}px`,
+              top: `${r.box.top}px`,
+              width: `${r.box.width}px`,
+              height: `${r.box.height}px`,
+            }}
+          />
+        ))}
+        {layout.badges.map((b) => (
+          <Badge key={`badge-${b.key}`} badge={b} actions={actions} />
+        ))}
+      </div>
       <Panel
         model={props.model}
         actions={actions}

@@ -74,8 +74,22 @@ test('badges follow their field when the page scrolls', async () => {
   await expect.poll(() => badge.count()).toBe(1);
   const before = await gap();
   const fieldTop = (await field.boundingBox())?.y ?? 0;
-  await ctx.frame.evaluate(() => window.scrollBy(0, 120));
+  // Read in the first frame after the scroll: the badges' layer moves with the page at once,
+  // before the overlay looks at the page again.
+  const gapInScrollFrame = await ctx.frame.evaluate(async (host) => {
+    window.scrollBy(0, 120);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const badgeBox = document
+      .querySelector(host)
+      ?.shadowRoot?.querySelector('[data-cg-badge~="units/exceeds-minutes"]')
+      ?.getBoundingClientRect();
+    const fieldBox = document
+      .querySelector('[data-cg-role="units"][data-cg-line="2"]')
+      ?.getBoundingClientRect();
+    return (badgeBox?.y ?? Number.NaN) - (fieldBox?.y ?? Number.NaN);
+  }, HOST);
   expect(fieldTop - ((await field.boundingBox())?.y ?? 0)).toBeGreaterThan(50); // the page did scroll
+  expect(gapInScrollFrame).toBeCloseTo(before, 0);
   await expect.poll(gap).toBeCloseTo(before, 0);
   await ctx.page.setViewportSize({ width: 1280, height: 900 });
 });
