@@ -168,11 +168,25 @@ export function placeAll(anchors: readonly Anchor[], obstacles: Box[], viewport:
  */
 export function onPage(layout: Layout, scroll: { x: number; y: number }): Layout {
   if (scroll.x === 0 && scroll.y === 0) return layout;
+  const toPage = (box: Box): Box => ({
+    ...box,
+    left: toPixelGrid(box.left + scroll.x),
+    top: toPixelGrid(box.top + scroll.y),
+  });
   return {
     ...layout,
-    rings: layout.rings.map((r) => ({ ...r, box: movedBy(r.box, -scroll.x, -scroll.y) })),
-    badges: layout.badges.map((b) => ({ ...b, box: movedBy(b.box, -scroll.x, -scroll.y) })),
+    rings: layout.rings.map((r) => ({ ...r, box: toPage(r.box) })),
+    badges: layout.badges.map((b) => ({ ...b, box: toPage(b.box) })),
   };
+}
+
+/**
+ * A page coordinate on the 1/64 px grid browsers lay out on: a fractional scroll (zoom, Firefox)
+ * plus a fractional box may differ in the last bit from one look to the next, and every badge
+ * would then count as moved and be drawn again.
+ */
+function toPixelGrid(v: number): number {
+  return Math.round(v * 64) / 64;
 }
 
 function sameBadge(a: BadgeLayout, b: BadgeLayout): boolean {

@@ -43,8 +43,9 @@ const PANEL_OPEN_SIZE = { width: 380, height: 360 };
 const PANEL_CLOSED_SIZE = { width: 300, height: 40 };
 /**
  * How long after the page's own scroll the overlay looks at the page again, for the badges of
- * fields that came into view or left it (those on screen move with the page meanwhile). A
- * delay under a tenth of a second reads as instant; a scroll burst costs one look, not one a frame.
+ * fields that came into view or left it (those on screen move with the page meanwhile): at most
+ * one look per this long while the page scrolls, and one within it after the scroll stops,
+ * instead of one a frame. A delay under a tenth of a second reads as instant.
  */
 export const SCROLL_SETTLE_MS = 100;
 
@@ -272,9 +273,13 @@ export function mountOverlay(
       relayout();
       return;
     }
-    const scroll = { x: win.scrollX, y: win.scrollY }; // laid out already: free to read
+    // After layout this read is free (in the stand-in frame, before observers have proved
+    // themselves on this page, it may force the layout the frame was about to do).
+    const scroll = { x: win.scrollX, y: win.scrollY };
     scrollAt = scroll;
     follow();
+    // Nothing at a field, shown or to be shown: a look would find nothing to place.
+    if (layout.rings.length === 0 && !shown?.anchored.some(Boolean)) return;
     // A look already taken at this scroll (a keystroke's own, in its task) needs no other.
     const seen = controlCache?.scroll;
     if (seen && seen.x === scroll.x && seen.y === scroll.y) return;
@@ -297,10 +302,11 @@ export function mountOverlay(
   /**
    * The page's own scroll moves every field by the same distance: after the frame's layout the
    * layer of rings and badges moves with it (one style write), and the page is looked at again
-   * only once the burst settles (a badge for a field that came into view; `measure` then works
-   * out the controls' boxes from the cached ones, reading again only what is on screen). A field
-   * in a fixed toolbar drifts with the layer until then. A scrolling box inside the page moves
-   * only its own contents, so everything is read again, in the frame it scrolled in.
+   * at most once per SCROLL_SETTLE_MS while it scrolls and once after it stops (a badge for a
+   * field that came into view; `measure` then works out the controls' boxes from the cached
+   * ones, reading again only what is on screen). A field in a fixed or sticky toolbar drifts
+   * with the layer until the next look puts its badge back. A scrolling box inside the page
+   * moves only its own contents, so everything is read again, in the frame it scrolled in.
    */
   const scrolled = (event: Event) => {
     // The viewport's scroll is fired at the document; an element's (the body's too, where a

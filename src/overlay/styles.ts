@@ -27,8 +27,11 @@ export const OVERLAY_CSS = `
   color: var(--cg-ink);
 }
 .cg-root *, .cg-root *::before, .cg-root *::after { box-sizing: border-box; }
-/* Rings and badges sit at page coordinates in one layer that moves opposite the page's scroll. */
+/* Rings and badges sit at page coordinates in one layer that moves opposite the page's scroll.
+   Shifted, the layer is a stacking context of its own, which would put the panel over every
+   badge's tip: while a tip shows, the layer comes up. */
 .cg-marks { position: absolute; left: 0; top: 0; }
+.cg-marks:hover, .cg-marks:focus-within { z-index: 1; }
 .cg-ring {
   position: absolute; pointer-events: none; border-radius: 4px;
   outline: 2px solid var(--cg-sev); outline-offset: 1px;

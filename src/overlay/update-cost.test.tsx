@@ -280,7 +280,7 @@ describe("the page's own scroll", () => {
     expect(reads).toBe(0); // no box read while the page scrolls
 
     await settled();
-    expect(reads).toBe(2); // one look for the whole burst: the field, as an anchor and as a control on screen
+    expect(reads).toBe(2); // one look for the three scrolls: the field, as an anchor and as a control on screen
     records.push(...observer.takeRecords());
     observer.disconnect();
     expect(records).toHaveLength(1); // the field is where it was on the page: nothing redrawn
@@ -322,6 +322,17 @@ describe("the page's own scroll", () => {
     await flush();
     expect(ring()?.style.top).toBe('200px');
     expect(layer().style.transform).toBe('');
+  });
+
+  test('with nothing at a field, a scroll moves the layer and arms no look', async () => {
+    overlay.update(model([finding(0, '9')])); // a finding for the panel only
+    await flush();
+    const timers = vi.spyOn(window, 'setTimeout');
+    scrollY = 200;
+    document.dispatchEvent(new Event('scroll'));
+    await flush();
+    expect(timers.mock.calls.filter(([, ms]) => ms === SCROLL_SETTLE_MS)).toHaveLength(0);
+    timers.mockRestore();
   });
 
   test('a field that scrolls into view gets its ring and badge once the scroll settles', async () => {

@@ -94,6 +94,33 @@ test('badges follow their field when the page scrolls', async () => {
   await ctx.page.setViewportSize({ width: 1280, height: 900 });
 });
 
+test("after the page scrolled, a badge's tip still shows above the panel", async () => {
+  await ctx.reload();
+  await ctx.page.setViewportSize({ width: 1280, height: 560 });
+  const badge = ctx.frame.locator(`${HOST} [data-cg-badge~="units/exceeds-minutes"]`);
+  await expect.poll(() => badge.count()).toBe(1);
+  await ctx.frame.evaluate(() => window.scrollBy(0, 40));
+  // The layer of badges is shifted now (a stacking context of its own); the panel is drawn after it.
+  const onTop = await ctx.frame.evaluate(async (host) => {
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const shadow = document.querySelector(host)?.shadowRoot;
+    const wrap = shadow?.querySelector('[data-cg-badge~="units/exceeds-minutes"]');
+    const panel = shadow?.querySelector<HTMLElement>('.cg-panel');
+    if (!shadow || !wrap || !panel) return 'no badge or panel';
+    if (!(shadow.querySelector('.cg-marks') as HTMLElement).style.transform) return 'layer not shifted';
+    wrap.querySelector<HTMLElement>('button')?.focus(); // focus-within shows the tip
+    const tip = wrap.querySelector('.cg-tip')!.getBoundingClientRect();
+    const x = tip.left + tip.width / 2;
+    const y = tip.top + tip.height / 2;
+    // Put the panel right under the middle of the tip, as a dragged panel or a small window may.
+    Object.assign(panel.style, { left: `${x - 20}px`, top: `${y - 20}px`, right: 'auto', bottom: 'auto' });
+    const hit = shadow.elementFromPoint(x, y);
+    return hit && wrap.querySelector('.cg-tip')!.contains(hit) ? 'tip' : (hit?.className ?? 'nothing');
+  }, HOST);
+  await ctx.page.setViewportSize({ width: 1280, height: 900 });
+  expect(onTop).toBe('tip');
+});
+
 test('the overlay is reachable from the keyboard: Tab from the page reaches a badge, then the panel', async () => {
   await ctx.reload();
   await ctx.submit().focus();
