@@ -42,6 +42,12 @@ describe('onPage', () => {
     expect(page.obstacles).toEqual([{ left: 0, top: 5, width: 10, height: 10 }]);
   });
 
+  test('marks at a pinned field keep their screen box, marked pinned', () => {
+    const page = onPage(measuredAt(10), { x: 0, y: 400 }, new Set(['l0-units-d']));
+    expect(page.rings[0]).toMatchObject({ box: { top: 10 }, pinned: true });
+    expect(page.badges[0]).toMatchObject({ box: { top: 10 }, pinned: true });
+  });
+
   test('the same page position read at two fractional scrolls is the same box, so the badge is kept', () => {
     // 0.2 + 0.1 is 0.30000000000000004 in floating point; 0.25 + 0.05 is 0.3.
     const first = onPage(measuredAt(0.2), { x: 0, y: 0.1 });

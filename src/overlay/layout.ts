@@ -15,11 +15,15 @@ export interface BadgeLayout {
   tipAbove: boolean;
   /** Align the tooltip's right edge with the badge when there is no room to its right. */
   tipAlignRight: boolean;
+  /** At a field that stays put when the page scrolls: the box is on screen, not on the page. */
+  pinned?: boolean;
 }
 export interface RingLayout {
   key: string;
   box: Box;
   severity: Severity;
+  /** As BadgeLayout.pinned. */
+  pinned?: boolean;
 }
 export interface Layout {
   rings: RingLayout[];
@@ -164,20 +168,28 @@ export function placeAll(anchors: readonly Anchor[], obstacles: Box[], viewport:
  * scroll when it was measured. Drawn in a layer that moves opposite the scroll, they follow the
  * page with one style write, and a layout measured after a plain scroll that places everything
  * where it was on the page equals the one before it (keepUnchanged then keeps every badge).
- * Obstacles and the viewport stay in viewport terms: they are for placing, not for drawing.
+ * Those at `pinned` fields (which stay put on screen when the page scrolls) keep their screen
+ * boxes, marked pinned, to be drawn outside that layer. Obstacles and the viewport stay in
+ * viewport terms: they are for placing, not for drawing.
  */
-export function onPage(layout: Layout, scroll: { x: number; y: number }): Layout {
-  if (scroll.x === 0 && scroll.y === 0) return layout;
-  const toPage = (box: Box): Box => ({
-    ...box,
-    left: toPixelGrid(box.left + scroll.x),
-    top: toPixelGrid(box.top + scroll.y),
-  });
-  return {
-    ...layout,
-    rings: layout.rings.map((r) => ({ ...r, box: toPage(r.box) })),
-    badges: layout.badges.map((b) => ({ ...b, box: toPage(b.box) })),
-  };
+export function onPage(
+  layout: Layout,
+  scroll: { x: number; y: number },
+  pinned: ReadonlySet<string> = new Set(),
+): Layout {
+  if (scroll.x === 0 && scroll.y === 0 && pinned.size === 0) return layout;
+  const place = <T extends { key: string; box: Box }>(mark: T): T =>
+    pinned.has(mark.key)
+      ? { ...mark, pinned: true }
+      : {
+          ...mark,
+          box: {
+            ...mark.box,
+            left: toPixelGrid(mark.box.left + scroll.x),
+            top: toPixelGrid(mark.box.top + scroll.y),
+          },
+        };
+  return { ...layout, rings: layout.rings.map(place), badges: layout.badges.map(place) };
 }
 
 /**
@@ -198,6 +210,7 @@ function sameBadge(a: BadgeLayout, b: BadgeLayout): boolean {
     a.severity === b.severity &&
     a.tipAbove === b.tipAbove &&
     a.tipAlignRight === b.tipAlignRight &&
+    a.pinned === b.pinned &&
     a.findings.length === b.findings.length &&
     a.findings.every((f, i) => sameFinding(f, b.findings[i]!))
   );

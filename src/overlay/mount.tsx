@@ -116,6 +116,11 @@ export function mountOverlay(
   let scrollAt = { x: 0, y: 0 };
   /** The coming after-layout task is to look at the page, not only move the layer. */
   let lookDue = false;
+  /**
+   * Fields that stayed put on screen the last time a look found the page scrolled (in a fixed
+   * or sticky toolbar): their rings and badges are drawn outside the shifted layer.
+   */
+  let pinned = new Set<string>();
   /** What the last update showed, to tell an update that changes nothing. */
   let shown: { text: string; anchored: boolean[] } | null = null;
   /** Bumped when an update changes what is shown; drawing and layout remember which one they were for. */
@@ -222,8 +227,14 @@ export function mountOverlay(
       const dx = scroll.x - cache.scroll.x;
       const dy = scroll.y - cache.scroll.y;
       const all = scrolledBoxes(cache.controls, cache.all, dx, dy, viewport);
+      const stayed = new Set<string>();
+      for (const a of anchors) {
+        const was = cache.anchors.get(a.key);
+        if (was && sameBox(was, a.box)) stayed.add(a.key);
+      }
+      pinned = stayed;
       const moved = new Map<string, Box>();
-      for (const [key, b] of cache.anchors) moved.set(key, movedBy(b, dx, dy));
+      for (const [key, b] of cache.anchors) moved.set(key, pinned.has(key) ? b : movedBy(b, dx, dy));
       cache = controlCache = { ...cache, all, visible: onScreen(all, viewport), anchors: moved, scroll };
     }
     if (cache && cacheHolds(controls, anchors)) cache.controls = controls;
@@ -245,7 +256,7 @@ export function mountOverlay(
             : PANEL_CLOSED_SIZE;
       placement = { ...placement, corner: pickCorner(size, next.obstacles, next.viewport) };
     }
-    return onPage(next, scroll);
+    return onPage(next, scroll, pinned);
   };
 
   const relayout = () => {
@@ -305,8 +316,9 @@ export function mountOverlay(
    * at most once per SCROLL_SETTLE_MS while it scrolls and once after it stops (a badge for a
    * field that came into view; `measure` then works out the controls' boxes from the cached
    * ones, reading again only what is on screen). A field in a fixed or sticky toolbar drifts
-   * with the layer until the next look puts its badge back. A scrolling box inside the page
-   * moves only its own contents, so everything is read again, in the frame it scrolled in.
+   * with the layer until the first look that finds it stayed put; its marks are drawn outside
+   * the layer from then on (`pinned`). A scrolling box inside the page moves only its own
+   * contents, so everything is read again, in the frame it scrolled in.
    */
   const scrolled = (event: Event) => {
     // The viewport's scroll is fired at the document; an element's (the body's too, where a
@@ -390,7 +402,16 @@ function shownText(m: OverlayModel): string {
 function placed(layout: Layout, placement: PanelPlacement): string {
   return JSON.stringify([
     layout.rings,
-    layout.badges.map((b) => [b.key, b.box, b.size, b.label, b.severity, b.tipAbove, b.tipAlignRight]),
+    layout.badges.map((b) => [
+      b.key,
+      b.box,
+      b.size,
+      b.label,
+      b.severity,
+      b.tipAbove,
+      b.tipAlignRight,
+      b.pinned,
+    ]),
     placement,
   ]);
 }

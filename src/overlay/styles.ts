@@ -30,7 +30,7 @@ export const OVERLAY_CSS = `
 /* Rings and badges sit at page coordinates in one layer that moves opposite the page's scroll.
    Shifted, the layer is a stacking context of its own, which would put the panel over every
    badge's tip: while a tip shows, the layer comes up. */
-.cg-marks { position: absolute; left: 0; top: 0; }
+.cg-marks, .cg-pinned { position: absolute; left: 0; top: 0; }
 .cg-marks:hover, .cg-marks:focus-within { z-index: 1; }
 .cg-ring {
   position: absolute; pointer-events: none; border-radius: 4px;

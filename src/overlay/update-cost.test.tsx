@@ -324,6 +324,32 @@ describe("the page's own scroll", () => {
     expect(layer().style.transform).toBe('');
   });
 
+  test('a field in a fixed toolbar, once a look finds it stayed put, is marked outside the shifted layer', async () => {
+    fieldAt(fields[0]!, 100);
+    // The second field sits in a fixed toolbar: 10px from the top of the screen, whatever the scroll.
+    fields[1]!.getBoundingClientRect = () =>
+      ({ left: 100, top: 10, width: 80, height: 20, right: 180, bottom: 30 }) as DOMRect;
+    overlay.update(model([finding(0, '9'), finding(1, '9')], (f) => fields[f.line ?? 0]!));
+    await flush();
+    const ringTop = (layerClass: string) =>
+      overlay.host.shadowRoot!.querySelector<HTMLElement>(`.${layerClass} .cg-ring`)?.style.top;
+    expect([ringTop('cg-marks'), ringTop('cg-pinned')]).toEqual(['100px', undefined]);
+
+    scrollY = 50;
+    document.dispatchEvent(new Event('scroll'));
+    await settled();
+    expect([ringTop('cg-marks'), ringTop('cg-pinned')]).toEqual(['100px', '10px']);
+    expect(overlay.host.shadowRoot!.querySelector('.cg-pinned [data-cg-badge]')).not.toBeNull();
+
+    scrollY = 90; // it stays where it is while the layer follows the page
+    document.dispatchEvent(new Event('scroll'));
+    await flush();
+    expect(layer().style.transform).toBe('translate(0px, -90px)');
+    expect([ringTop('cg-marks'), ringTop('cg-pinned')]).toEqual(['100px', '10px']);
+    const pinnedLayer = overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-pinned')!;
+    expect(pinnedLayer.style.transform).toBe('');
+  });
+
   test('with nothing at a field, a scroll moves the layer and arms no look', async () => {
     overlay.update(model([finding(0, '9')])); // a finding for the panel only
     await flush();

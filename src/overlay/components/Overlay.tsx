@@ -19,30 +19,37 @@ export interface OverlayViewProps {
 
 /**
  * Outlines and badges at the fields (in page coordinates, in one layer the mount shifts by the
- * page's scroll), the panel, and a polite live region for new errors.
+ * page's scroll; those at fields that stay put on screen in a layer of their own), the panel,
+ * and a polite live region for new errors.
  */
 export function OverlayView(props: OverlayViewProps) {
   const { layout, actions } = props;
+  const marks = (pinned: boolean) => [
+    ...layout.rings
+      .filter((r) => (r.pinned ?? false) === pinned)
+      .map((r) => (
+        <div
+          key={`ring-${r.key}`}
+          class={`cg-ring sev-${r.severity}`}
+          aria-hidden="true"
+          style={{
+            left: `${r.box.left}px`,
+            top: `${r.box.top}px`,
+            width: `${r.box.width}px`,
+            height: `${r.box.height}px`,
+          }}
+        />
+      )),
+    ...layout.badges
+      .filter((b) => (b.pinned ?? false) === pinned)
+      .map((b) => <Badge key={`badge-${b.key}`} badge={b} actions={actions} />),
+  ];
   return (
     <>
       <div class="cg-marks" ref={props.marks}>
-        {layout.rings.map((r) => (
-          <div
-            key={`ring-${r.key}`}
-            class={`cg-ring sev-${r.severity}`}
-            aria-hidden="true"
-            style={{
-              left: `${r.box.left}px`,
-              top: `${r.box.top}px`,
-              width: `${r.box.width}px`,
-              height: `${r.box.height}px`,
-            }}
-          />
-        ))}
-        {layout.badges.map((b) => (
-          <Badge key={`badge-${b.key}`} badge={b} actions={actions} />
-        ))}
+        {marks(false)}
       </div>
+      <div class="cg-pinned">{marks(true)}</div>
       <Panel
         model={props.model}
         actions={actions}

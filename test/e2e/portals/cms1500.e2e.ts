@@ -94,6 +94,40 @@ test('badges follow their field when the page scrolls', async () => {
   await ctx.page.setViewportSize({ width: 1280, height: 900 });
 });
 
+test('a badge at a field that stays put on screen (position: fixed) stays with it while the page scrolls', async () => {
+  await ctx.reload();
+  await ctx.page.setViewportSize({ width: 1280, height: 560 });
+  const badge = ctx.frame.locator(`${HOST} [data-cg-badge~="units/exceeds-minutes"]`);
+  await expect.poll(() => badge.count()).toBe(1);
+  const gapAfterScroll = (by: number) =>
+    ctx.frame.evaluate(
+      async ({ host, by }) => {
+        window.scrollBy(0, by);
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        const wrap = document
+          .querySelector(host)
+          ?.shadowRoot?.querySelector('[data-cg-badge~="units/exceeds-minutes"]');
+        const field = document.querySelector('[data-cg-role="units"][data-cg-line="2"]');
+        return (
+          (wrap?.getBoundingClientRect().y ?? Number.NaN) - (field?.getBoundingClientRect().y ?? Number.NaN)
+        );
+      },
+      { host: HOST, by },
+    );
+  await ctx.frame.evaluate(() => {
+    const field = document.querySelector<HTMLElement>('[data-cg-role="units"][data-cg-line="2"]')!;
+    Object.assign(field.style, { position: 'fixed', top: '200px', left: '400px' });
+  });
+  // Looks after two scrolls: the first sees the field's new place, the second that it stayed put.
+  for (const by of [30, 30]) {
+    await gapAfterScroll(by);
+    await ctx.page.waitForTimeout(250);
+  }
+  const settledGap = await gapAfterScroll(0);
+  expect(await gapAfterScroll(60)).toBeCloseTo(settledGap, 0); // in the scroll's own frame, before any look
+  await ctx.page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test("after the page scrolled, a badge's tip still shows above the panel", async () => {
   await ctx.reload();
   await ctx.page.setViewportSize({ width: 1280, height: 560 });
