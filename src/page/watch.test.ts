@@ -143,6 +143,40 @@ describe('watchPage', () => {
       expect(calls).toBe(2);
     });
 
+    /** A shadow host the page adds once roots have been handed over, as a re-rendered grid row would be. */
+    const addHost = async () => {
+      const host = document.createElement('div');
+      const inner = host.attachShadow({ mode: 'open' });
+      inner.innerHTML = '<input name="minutes">';
+      document.body.appendChild(host);
+      await frame();
+      return inner;
+    };
+
+    test('once roots are handed over, what the page adds is left to the next reading, whose roots are watched', async () => {
+      const { watch, shadow } = restart();
+      watch.shadowRootsFound([document, shadow]);
+      const inner = await addHost();
+      expect(calls).toBe(1); // the addition itself
+      inner.appendChild(document.createElement('input'));
+      await frame();
+      expect(calls).toBe(1); // not searched: its root is not watched yet
+      watch.shadowRootsFound([document, shadow, inner]); // the reading that the addition brought
+      inner.appendChild(document.createElement('input'));
+      await frame();
+      expect(calls).toBe(2);
+    });
+
+    test('a reading that hands over no roots has what was added since searched at once', async () => {
+      const { watch, shadow } = restart();
+      watch.shadowRootsFound([document, shadow]);
+      const inner = await addHost();
+      watch.shadowRootsFound(undefined); // say the page now reads as no charge form
+      inner.appendChild(document.createElement('input'));
+      await frame();
+      expect(calls).toBe(2);
+    });
+
     test('no roots (no reading, or one cut short): the page is searched in idle time', async () => {
       const { watch, shadow } = restart();
       watch.shadowRootsFound(undefined);

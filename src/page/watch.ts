@@ -38,7 +38,10 @@ export interface PageWatch {
   /**
    * The open shadow roots a full reading walked: watched as they are, and the page is not
    * searched for them (again). Without them (no reading, or one cut short) a watcher started
-   * with `scan: 'later'` starts that search now, in idle time.
+   * with `scan: 'later'` starts that search now, in idle time. Once roots have been handed over,
+   * what the page adds is not searched either: the reading its change brings walks it anyway,
+   * so the caller hands over the roots of each full reading, or calls this without roots (then
+   * what was added since is searched at once).
    */
   shadowRootsFound(roots?: readonly (Document | ShadowRoot)[]): void;
 }
@@ -73,12 +76,27 @@ export function watchPage(
   let structural = false;
   let edited = new Set<Node>();
   const watched = new WeakSet<Node>();
+  /** A reading handed over its roots: the next one will, for what is added meanwhile. */
+  let handedOver = false;
+  /** Added since the last roots were handed over, not searched: searched if the next reading hands over none. */
+  let unsearched: Node[] = [];
+  let unsearchedAll = false;
+
+  const search = (all: boolean, nodes: readonly Node[]) => {
+    if (all) for (const root of openShadowRoots(doc)) watchRoot(root);
+    else for (const node of nodes) for (const root of openShadowRoots(node)) watchRoot(root);
+  };
 
   const run = (typed = false) => {
     frame = null;
     if (signal.aborted) return;
-    if (fullRescan) for (const root of openShadowRoots(doc)) watchRoot(root);
-    else for (const node of added) for (const root of openShadowRoots(node)) watchRoot(root);
+    // On a live grid this search of every re-rendered row was a fifth of the extension's time
+    // there, and the reading that follows walks the same rows.
+    if (!handedOver) search(fullRescan, added);
+    else if (fullRescan || unsearched.length + added.length > FULL_RESCAN_NODES) {
+      unsearchedAll = true;
+      unsearched = [];
+    } else if (!unsearchedAll) unsearched.push(...added);
     const change: PageChange = typed ? { structural, edited, typed } : { structural, edited };
     added = [];
     addedCount = 0;
@@ -178,8 +196,16 @@ export function watchPage(
   return {
     shadowRootsFound(roots) {
       if (signal.aborted) return;
-      if (!roots) return scan();
+      const missed = { all: unsearchedAll, nodes: unsearched };
+      unsearched = [];
+      unsearchedAll = false;
+      if (!roots) {
+        handedOver = false;
+        search(missed.all, missed.nodes);
+        return scan();
+      }
       scanned = true;
+      handedOver = true;
       for (const root of roots) watchRoot(root);
     },
   };
