@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../core/finding';
-import { type BadgeLayout, keepUnchanged, type Layout, onPage } from './layout';
+import { type Anchor, type BadgeLayout, keepUnchanged, type Layout, onPage, stayedPut } from './layout';
 
 const finding: Finding = {
   rule: 'units/exceeds-minutes',
@@ -53,5 +53,35 @@ describe('onPage', () => {
     const first = onPage(measuredAt(0.2), { x: 0, y: 0.1 });
     const second = onPage(measuredAt(0.25), { x: 0, y: 0.05 });
     expect(keepUnchanged(second, first).badges[0]).toBe(first.badges[0]);
+  });
+});
+
+describe('stayedPut', () => {
+  const viewport = { width: 1280, height: 800 };
+  const box = (top: number) => ({ left: 100, top, width: 80, height: 20 });
+  const anchor = (key: string, top: number): Anchor => ({
+    el: {} as Element,
+    key,
+    findings: [finding],
+    box: box(top),
+  });
+  const before = new Map([
+    ['toolbar', box(10)],
+    ['line', box(300)],
+  ]);
+
+  test('the page scrolled by 100: the field that stayed on its spot of the screen is told apart', () => {
+    const now = [anchor('toolbar', 10), anchor('line', 200)];
+    expect(stayedPut(now, before, [], [], 0, 100, viewport)).toEqual(new Set(['toolbar']));
+  });
+
+  test('nothing moved with the scroll (the browser kept the content still after an insert above): no answer', () => {
+    const now = [anchor('toolbar', 10), anchor('line', 300)];
+    expect(stayedPut(now, before, [box(500)], [box(500)], 0, 100, viewport)).toBeNull();
+  });
+
+  test('a control on screen that moved with the page is enough to tell', () => {
+    const now = [anchor('toolbar', 10)];
+    expect(stayedPut(now, before, [box(500)], [box(400)], 0, 100, viewport)).toEqual(new Set(['toolbar']));
   });
 });

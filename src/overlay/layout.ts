@@ -123,6 +123,43 @@ export function movedBy(box: Box, dx: number, dy: number): Box {
   return { left: box.left - dx, top: box.top - dy, width: box.width, height: box.height };
 }
 
+/**
+ * The fields that stayed put on screen while the page scrolled by (dx, dy): a fixed or sticky
+ * toolbar's. Null when nothing measured moved with the page, where the browser changed the
+ * scroll to keep the content still (scroll anchoring, after something was inserted above): no
+ * field can then be told from the rest. Controls are compared only where they were read again
+ * (on screen before or after, as scrolledBoxes reads them).
+ */
+export function stayedPut(
+  anchors: readonly Anchor[],
+  anchorsBefore: ReadonlyMap<string, Box>,
+  controlsBefore: readonly Box[],
+  controlsNow: readonly Box[],
+  dx: number,
+  dy: number,
+  viewport: Size,
+): Set<string> | null {
+  const followed = (was: Box, now: Box) => sameBox(movedBy(was, dx, dy), now);
+  const pageMoved =
+    anchors.some((a) => {
+      const was = anchorsBefore.get(a.key);
+      return was !== undefined && followed(was, a.box);
+    }) ||
+    controlsNow.some((now, i) => {
+      const was = controlsBefore[i];
+      return (
+        was !== undefined && (isVisible(was, viewport) || isVisible(now, viewport)) && followed(was, now)
+      );
+    });
+  if (!pageMoved) return null;
+  const stayed = new Set<string>();
+  for (const a of anchors) {
+    const was = anchorsBefore.get(a.key);
+    if (was && sameBox(was, a.box)) stayed.add(a.key);
+  }
+  return stayed;
+}
+
 /** The boxes on screen: what badges and the panel must not cover. */
 export function onScreen(boxes: readonly Box[], viewport: Size): Box[] {
   return boxes.filter((b) => isVisible(b, viewport));

@@ -18,6 +18,7 @@ import {
   readBoxes,
   sameBox,
   scrolledBoxes,
+  stayedPut,
 } from './layout';
 import type { Box } from './placement';
 import { clampToViewport, pickCorner } from './placement';
@@ -154,6 +155,7 @@ export function mountOverlay(
     if (!model || signal.aborted) return;
     attach();
     drawnVersion = version;
+    const focused = focusedBadge();
     render(
       <OverlayView
         model={model}
@@ -174,7 +176,25 @@ export function mountOverlay(
       />,
       root,
     );
+    if (focused && !focused.wrap.isConnected) refocus(focused.key);
     follow();
+  };
+
+  /** The badge holding keyboard focus (on it or in its tip), by its key. */
+  const focusedBadge = (): { key: string; wrap: Element } | null => {
+    const wrap = shadow.activeElement?.closest('.cg-badge-wrap');
+    const key = wrap?.getAttribute('data-cg-key');
+    return wrap && key ? { key, wrap } : null;
+  };
+  /**
+   * A badge that moved between the page's layer and the pinned one is a new element (keys hold
+   * within one parent): focus goes to its successor, not to the page's body.
+   */
+  const refocus = (key: string) => {
+    const wraps = root.querySelectorAll('.cg-badge-wrap');
+    for (const wrap of Array.from(wraps)) {
+      if (wrap.getAttribute('data-cg-key') === key) wrap.querySelector<HTMLElement>('.cg-badge')?.focus();
+    }
   };
 
   /**
@@ -227,12 +247,7 @@ export function mountOverlay(
       const dx = scroll.x - cache.scroll.x;
       const dy = scroll.y - cache.scroll.y;
       const all = scrolledBoxes(cache.controls, cache.all, dx, dy, viewport);
-      const stayed = new Set<string>();
-      for (const a of anchors) {
-        const was = cache.anchors.get(a.key);
-        if (was && sameBox(was, a.box)) stayed.add(a.key);
-      }
-      pinned = stayed;
+      pinned = stayedPut(anchors, cache.anchors, cache.all, all, dx, dy, viewport) ?? pinned;
       const moved = new Map<string, Box>();
       for (const [key, b] of cache.anchors) moved.set(key, pinned.has(key) ? b : movedBy(b, dx, dy));
       cache = controlCache = { ...cache, all, visible: onScreen(all, viewport), anchors: moved, scroll };

@@ -350,6 +350,37 @@ describe("the page's own scroll", () => {
     expect(pinnedLayer.style.transform).toBe('');
   });
 
+  test('a field the browser kept still by changing the scroll (an insert above it) is not pinned', async () => {
+    let insertedAbove = 0;
+    fields[0]!.getBoundingClientRect = () => {
+      const y = 300 + insertedAbove - scrollY;
+      return { left: 100, top: y, width: 80, height: 20, right: 180, bottom: y + 20 } as DOMRect;
+    };
+    overlay.update(model([finding(0, '9')], () => fields[0]!));
+    await flush();
+    insertedAbove = 200; // a banner above it; scroll anchoring moves the scroll by as much
+    scrollY = 200;
+    document.dispatchEvent(new Event('scroll'));
+    await settled();
+    const ring = overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-marks .cg-ring');
+    expect(ring?.style.top).toBe('500px'); // on the page, in the layer that follows the scroll
+    expect(overlay.host.shadowRoot!.querySelector('.cg-pinned .cg-ring')).toBeNull();
+  });
+
+  test('a focused badge that moves to the pinned layer keeps the keyboard focus', async () => {
+    fieldAt(fields[0]!, 100);
+    fields[1]!.getBoundingClientRect = () =>
+      ({ left: 100, top: 10, width: 80, height: 20, right: 180, bottom: 30 }) as DOMRect;
+    overlay.update(model([finding(0, '9'), finding(1, '9')], (f) => fields[f.line ?? 0]!));
+    await flush();
+    const shadow = overlay.host.shadowRoot!;
+    shadow.querySelector<HTMLElement>('[data-cg-key="l1-units-d"] .cg-badge')!.focus();
+    scrollY = 50;
+    document.dispatchEvent(new Event('scroll'));
+    await settled();
+    expect(shadow.activeElement?.closest('.cg-pinned [data-cg-key="l1-units-d"]')).toBeTruthy();
+  });
+
   test('with nothing at a field, a scroll moves the layer and arms no look', async () => {
     overlay.update(model([finding(0, '9')])); // a finding for the panel only
     await flush();

@@ -20,6 +20,7 @@ function BadgeView(props: BadgeProps) {
       class={`cg-badge-wrap sev-${badge.severity}`}
       style={{ left: `${box.left}px`, top: `${box.top}px` }}
       data-cg-badge={findings.map((f) => f.rule).join(' ')}
+      data-cg-key={badge.key}
     >
       <button
         type="button"
