@@ -442,6 +442,15 @@ describe('the watcher learns the shadow roots from the first reading', () => {
     await start();
     expect(found).toEqual([undefined]);
   });
+
+  test('a reading that fails hands over no roots either: the watcher searches what was added', async () => {
+    const { found } = spyOnWatch();
+    vi.mocked(ports.readPage).mockImplementation(() => {
+      throw new Error('a page the reader trips on');
+    });
+    await start();
+    expect(found).toEqual([undefined]);
+  });
 });
 
 describe('where draws wait for the layout after a change, what a person does is still drawn at once', () => {

@@ -133,6 +133,9 @@ export async function startSession(
   const drop = () => {
     held = null;
     slicedRead = null;
+    // A check that ends without a reading (none, or it failed) hands over no shadow roots: the
+    // watcher searches what the page added since, or a root added meanwhile would go unwatched.
+    watch?.shadowRootsFound();
     if (E2E && reading) {
       try {
         ports.markForE2E(null, doc);
@@ -245,9 +248,9 @@ export async function startSession(
 
   /** After a reading (null: no charge line here): check it and show what the check found. */
   const checkAndPaint = (next: PageReading | null, fresh: boolean, when: DrawWhen = 'frame') => {
-    // The shadow roots this reading walked are the ones the watcher needs: no second search.
-    if (fresh) watch?.shadowRootsFound(next?.roots);
     if (!next) return drop();
+    // The shadow roots this reading walked are the ones the watcher needs: no second search.
+    if (fresh) watch?.shadowRootsFound(next.roots);
     reading = next;
     if (fresh) {
       obstacles = null;

@@ -177,6 +177,17 @@ describe('watchPage', () => {
       expect(calls).toBe(2);
     });
 
+    test('past a big batch of additions, a reading with no roots has the whole page searched in idle time', async () => {
+      const { watch, shadow } = restart();
+      watch.shadowRootsFound([document, shadow]);
+      for (let i = 0; i < 250; i++) document.body.appendChild(document.createElement('p'));
+      const inner = await addHost();
+      const before = calls;
+      watch.shadowRootsFound(undefined);
+      for (let i = 0; i < 10 && calls === before; i++) await idleThenChange(inner);
+      expect(calls).toBeGreaterThan(before);
+    });
+
     test('no roots (no reading, or one cut short): the page is searched in idle time', async () => {
       const { watch, shadow } = restart();
       watch.shadowRootsFound(undefined);

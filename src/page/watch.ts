@@ -201,7 +201,9 @@ export function watchPage(
       unsearchedAll = false;
       if (!roots) {
         handedOver = false;
-        search(missed.all, missed.nodes);
+        // Past FULL_RESCAN_NODES, the whole page: searched in idle time, as at start.
+        if (missed.all) scanned = false;
+        else search(false, missed.nodes);
         return scan();
       }
       scanned = true;
