@@ -249,6 +249,14 @@ describe("the page's own scroll", () => {
     };
   };
   const layer = () => overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-marks')!;
+  /** A finding at a field on the page (100px down) and one at a field in a fixed toolbar (10px from the top of the screen, whatever the scroll). */
+  const withToolbarField = async () => {
+    fieldAt(fields[0]!, 100);
+    fields[1]!.getBoundingClientRect = () =>
+      ({ left: 100, top: 10, width: 80, height: 20, right: 180, bottom: 30 }) as DOMRect;
+    overlay.update(model([finding(0, '9'), finding(1, '9')], (f) => fields[f.line ?? 0]!));
+    await flush();
+  };
   const ring = () => overlay.host.shadowRoot!.querySelector<HTMLElement>('.cg-ring');
   beforeEach(() => {
     scrollY = 0;
@@ -325,12 +333,7 @@ describe("the page's own scroll", () => {
   });
 
   test('a field in a fixed toolbar, once a look finds it stayed put, is marked outside the shifted layer', async () => {
-    fieldAt(fields[0]!, 100);
-    // The second field sits in a fixed toolbar: 10px from the top of the screen, whatever the scroll.
-    fields[1]!.getBoundingClientRect = () =>
-      ({ left: 100, top: 10, width: 80, height: 20, right: 180, bottom: 30 }) as DOMRect;
-    overlay.update(model([finding(0, '9'), finding(1, '9')], (f) => fields[f.line ?? 0]!));
-    await flush();
+    await withToolbarField();
     const ringTop = (layerClass: string) =>
       overlay.host.shadowRoot!.querySelector<HTMLElement>(`.${layerClass} .cg-ring`)?.style.top;
     expect([ringTop('cg-marks'), ringTop('cg-pinned')]).toEqual(['100px', undefined]);
@@ -368,11 +371,7 @@ describe("the page's own scroll", () => {
   });
 
   test('a focused badge that moves to the pinned layer keeps the keyboard focus', async () => {
-    fieldAt(fields[0]!, 100);
-    fields[1]!.getBoundingClientRect = () =>
-      ({ left: 100, top: 10, width: 80, height: 20, right: 180, bottom: 30 }) as DOMRect;
-    overlay.update(model([finding(0, '9'), finding(1, '9')], (f) => fields[f.line ?? 0]!));
-    await flush();
+    await withToolbarField();
     const shadow = overlay.host.shadowRoot!;
     shadow.querySelector<HTMLElement>('[data-cg-key="l1-units-d"] .cg-badge')!.focus();
     scrollY = 50;

@@ -65,10 +65,15 @@ test('the payer switcher re-checks under the chosen profile, for this page only'
   expect(await ctx.frame.locator(`${HOST} [data-cg-profile-select]`).inputValue()).toBe('medicare');
 });
 
-test('badges follow their field when the page scrolls', async () => {
+/** The page reloaded in a window short enough to scroll, with its units badge shown. */
+async function reloadShort() {
   await ctx.reload();
   await ctx.page.setViewportSize({ width: 1280, height: 560 });
-  const badge = ctx.frame.locator(`${HOST} [data-cg-badge~="units/exceeds-minutes"]`);
+  return ctx.frame.locator(`${HOST} [data-cg-badge~="units/exceeds-minutes"]`);
+}
+
+test('badges follow their field when the page scrolls', async () => {
+  const badge = await reloadShort();
   const field = ctx.frame.locator('[data-cg-role="units"][data-cg-line="2"]');
   const gap = async () => ((await badge.boundingBox())?.y ?? 0) - ((await field.boundingBox())?.y ?? 0);
   await expect.poll(() => badge.count()).toBe(1);
@@ -95,9 +100,7 @@ test('badges follow their field when the page scrolls', async () => {
 });
 
 test('a badge at a field that stays put on screen (position: fixed) stays with it while the page scrolls', async () => {
-  await ctx.reload();
-  await ctx.page.setViewportSize({ width: 1280, height: 560 });
-  const badge = ctx.frame.locator(`${HOST} [data-cg-badge~="units/exceeds-minutes"]`);
+  const badge = await reloadShort();
   await expect.poll(() => badge.count()).toBe(1);
   const gapAfterScroll = (by: number) =>
     ctx.frame.evaluate(
@@ -129,9 +132,7 @@ test('a badge at a field that stays put on screen (position: fixed) stays with i
 });
 
 test("after the page scrolled, a badge's tip still shows above the panel", async () => {
-  await ctx.reload();
-  await ctx.page.setViewportSize({ width: 1280, height: 560 });
-  const badge = ctx.frame.locator(`${HOST} [data-cg-badge~="units/exceeds-minutes"]`);
+  const badge = await reloadShort();
   await expect.poll(() => badge.count()).toBe(1);
   await ctx.frame.evaluate(() => window.scrollBy(0, 40));
   // The layer of badges is shifted now (a stacking context of its own); the panel is drawn after it.
