@@ -51,7 +51,7 @@ function isSeverityMap(v: unknown): boolean {
     if (key === '__proto__') continue;
     if (!RULE_ID_SET.has(key)) return false;
     const value = v[key];
-    if (value !== undefined && !SEVERITY_SET.has(value)) return false;
+    if (!SEVERITY_SET.has(value)) return false;
   }
   return true;
 }
