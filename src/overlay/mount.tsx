@@ -191,10 +191,11 @@ export function mountOverlay(
    * within one parent): focus goes to its successor, not to the page's body.
    */
   const refocus = (key: string) => {
-    const wraps = root.querySelectorAll('.cg-badge-wrap');
-    for (const wrap of Array.from(wraps)) {
-      if (wrap.getAttribute('data-cg-key') === key) wrap.querySelector<HTMLElement>('.cg-badge')?.focus();
-    }
+    const wraps = Array.from(root.querySelectorAll('.cg-badge-wrap'));
+    wraps
+      .find((wrap) => wrap.getAttribute('data-cg-key') === key)
+      ?.querySelector<HTMLElement>('.cg-badge')
+      ?.focus();
   };
 
   /**

@@ -133,8 +133,7 @@ describe('watchPage', () => {
     });
 
     test('roots handed over are watched at once, with no search of the page', async () => {
-      const { watch, shadow } = restart();
-      watch.shadowRootsFound([document, shadow]);
+      const { shadow } = handedOver();
       shadow.appendChild(document.createElement('input'));
       await frame();
       expect(calls).toBe(1);
@@ -153,9 +152,15 @@ describe('watchPage', () => {
       return inner;
     };
 
+    /** A watcher to which a first reading has handed over the roots it walked. */
+    const handedOver = () => {
+      const started = restart();
+      started.watch.shadowRootsFound([document, started.shadow]);
+      return started;
+    };
+
     test('once roots are handed over, what the page adds is left to the next reading, whose roots are watched', async () => {
-      const { watch, shadow } = restart();
-      watch.shadowRootsFound([document, shadow]);
+      const { watch, shadow } = handedOver();
       const inner = await addHost();
       expect(calls).toBe(1); // the addition itself
       inner.appendChild(document.createElement('input'));
@@ -168,8 +173,7 @@ describe('watchPage', () => {
     });
 
     test('a reading that hands over no roots has what was added since searched at once', async () => {
-      const { watch, shadow } = restart();
-      watch.shadowRootsFound([document, shadow]);
+      const { watch } = handedOver();
       const inner = await addHost();
       watch.shadowRootsFound(undefined); // say the page now reads as no charge form
       inner.appendChild(document.createElement('input'));
@@ -178,8 +182,7 @@ describe('watchPage', () => {
     });
 
     test('past a big batch of additions, a reading with no roots has the whole page searched in idle time', async () => {
-      const { watch, shadow } = restart();
-      watch.shadowRootsFound([document, shadow]);
+      const { watch } = handedOver();
       for (let i = 0; i < 250; i++) document.body.appendChild(document.createElement('p'));
       const inner = await addHost();
       const before = calls;
